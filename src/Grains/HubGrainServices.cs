@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
 using OneAIHub.Grains.Catalog;
 using OneAIHub.Grains.Interfaces.Catalog;
+using OneAIHub.Grains.Keys;
 using OneAIHub.Grains.Limits;
 using OneAIHub.Grains.Users;
 
@@ -23,6 +24,8 @@ public static class HubGrainServices
         services.AddSingleton<UserRepository>();
         services.AddSingleton<CatalogCache>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogCache>());
+        services.AddHttpClient(LiteLLMUpstreamKeys.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IUpstreamKeys, LiteLLMUpstreamKeys>();
         services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section);
         services.AddOptions<RecordingOptions>().BindConfiguration(RecordingOptions.Section);
         return services;

@@ -1,1 +1,6 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+namespace OneAIHub.Tests.LiteLLMStandin;
+
+public static class Program
+{
+    public static void Main(string[] args) => WebApplication.CreateBuilder(args).Build().Run();
+}

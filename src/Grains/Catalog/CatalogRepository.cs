@@ -43,16 +43,57 @@ public sealed class CatalogRepository(MySqlDataSource dataSource)
     private static DateTime? AsUtc(DateTime? value) => value is null ? null : DateTime.SpecifyKind(value.Value, DateTimeKind.Utc);
 
 #pragma warning disable IDE1006 // Dapper maps the snake_case columns by name.
-    private sealed record CompanyRow(string id, string external_id, string name, string? description, string? logo_key, string? website);
+    private sealed record CompanyRow
+{
+    public string id { get; init; } = "";
+    public string external_id { get; init; } = "";
+    public string name { get; init; } = "";
+    public string? description { get; init; }
+    public string? logo_key { get; init; }
+    public string? website { get; init; }
+}
 
-    private sealed record ModelRow(string id, string external_id, string name, string company_id, string? description,
-        string? mode, int? context_window, int? max_output_tokens, string? features, bool is_available, bool is_enabled,
-        bool is_free, decimal input_price, decimal output_price, decimal? litellm_input_price, decimal? litellm_output_price,
-        DateTime? last_synced_at);
+    private sealed record ModelRow
+{
+    public string id { get; init; } = "";
+    public string external_id { get; init; } = "";
+    public string name { get; init; } = "";
+    public string company_id { get; init; } = "";
+    public string? description { get; init; }
+    public string? mode { get; init; }
+    public int? context_window { get; init; }
+    public int? max_output_tokens { get; init; }
+    public string? features { get; init; }
+    public bool is_available { get; init; }
+    public bool is_enabled { get; init; }
+    public bool is_free { get; init; }
+    public decimal input_price { get; init; }
+    public decimal output_price { get; init; }
+    public decimal? litellm_input_price { get; init; }
+    public decimal? litellm_output_price { get; init; }
+    public DateTime? last_synced_at { get; init; }
+}
 
-    private sealed record TierRow(string id, string name, string? description, bool is_free, decimal price, int sort_order, decimal? upgrade_threshold);
+    private sealed record TierRow
+{
+    public string id { get; init; } = "";
+    public string name { get; init; } = "";
+    public string? description { get; init; }
+    public bool is_free { get; init; }
+    public decimal price { get; init; }
+    public int sort_order { get; init; }
+    public decimal? upgrade_threshold { get; init; }
+}
 
-    private sealed record RateLimitRow(string id, string model_id, string tier_id, int requests_per_minute, int requests_per_day,
-        int tokens_per_minute, int tokens_per_day);
+    private sealed record RateLimitRow
+{
+    public string id { get; init; } = "";
+    public string model_id { get; init; } = "";
+    public string tier_id { get; init; } = "";
+    public int requests_per_minute { get; init; }
+    public int requests_per_day { get; init; }
+    public int tokens_per_minute { get; init; }
+    public int tokens_per_day { get; init; }
+}
 #pragma warning restore IDE1006
 }

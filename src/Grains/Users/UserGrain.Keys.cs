@@ -18,9 +18,18 @@ public sealed partial class UserGrain
         var plaintext = ApiKeyFormat.Generate();
         var keyId = Guid.NewGuid().ToString();
         var upstream = await upstreamKeys.IssueAsync(UserId, keyId, key.ExpiresAt, key.Models);
-        var row = new ApiKeyRow(keyId, ApiKeyFormat.Hash(plaintext), ApiKeyFormat.VisiblePrefix(plaintext), upstream?.Id,
-            upstream?.Secret, key.Name, key.Models is null ? null : JsonSerializer.Serialize(key.Models), Now(),
-            key.ExpiresAt, null, null);
+        var row = new ApiKeyRow
+        {
+            id = keyId,
+            key_hash = ApiKeyFormat.Hash(plaintext),
+            key_prefix = ApiKeyFormat.VisiblePrefix(plaintext),
+            external_id = upstream?.Id,
+            external_key = upstream?.Secret,
+            name = key.Name,
+            models = key.Models is null ? null : JsonSerializer.Serialize(key.Models),
+            created_at = Now(),
+            expires_at = key.ExpiresAt,
+        };
         try
         {
             await repository.InsertKeyAsync(UserId, row);

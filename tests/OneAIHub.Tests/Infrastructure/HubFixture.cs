@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -35,6 +36,7 @@ public class HubFixture : IAsyncLifetime
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
         builder.ConfigureHostConfiguration(c => c.AddInMemoryCollection(settings));
         builder.AddSiloBuilderConfigurator<HubSiloConfigurator>();
+        builder.AddClientBuilderConfigurator<HubClientConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
 
