@@ -1,5 +1,6 @@
 using OneAIHub.Grains.Interfaces.Catalog;
 using OneAIHub.WebApi.Auth;
+using OneAIHub.WebApi.Catalog;
 using OneAIHub.WebApi.Hosting;
 using OneAIHub.WebApi.Keys;
 using OneAIHub.WebApi.Profile;
@@ -27,6 +28,7 @@ app.MapHubHealth();
 app.MapAuthApi();
 app.MapProfileApi();
 app.MapKeysApi();
+app.MapCatalogApi();
 app.MapProxyApi();
 app.MapSpaFallback();
 
