@@ -47,3 +47,13 @@ if (typeof HTMLDialogElement !== 'undefined') {
 }
 
 window.scrollTo = () => {};
+
+// Node's Request (used by RTK Query's fetchBaseQuery) cannot resolve relative URLs the
+// way a browser does; resolve them against the jsdom page's origin, as the browser would.
+const NativeRequest = globalThis.Request;
+class PageRequest extends NativeRequest {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(typeof input === 'string' && input.startsWith('/') ? new URL(input, window.location.origin) : input, init);
+  }
+}
+vi.stubGlobal('Request', PageRequest);
