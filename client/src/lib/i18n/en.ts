@@ -112,7 +112,7 @@ export const en = {
 
   'model.title': 'Model',
   'model.details': 'Details',
-  'model.free': 'Free',
+  'model.free': 'No charge',
   'model.unavailable': 'Unavailable',
   'model.mode': 'Mode: {mode}',
   'model.inputPrice': 'Input / 1M tokens',
@@ -148,6 +148,7 @@ export const en = {
 
   'tiers.level': 'Tier {n}',
   'tiers.free': 'Free',
+  'tiers.payg': 'Pay as you go',
   'tiers.needsApproval': 'Needs approval',
   'tiers.upgradeAt': 'Upgrade after {amount} spent',
   'tiers.emptyTitle': 'No tiers defined yet',
@@ -305,6 +306,7 @@ export const en = {
   'dash.noModelsText': 'Once your tier is approved, each model you can use appears here with its live limits.',
 
   'ring.used': 'used',
+  'ring.remaining': 'left / limit',
   'ring.aria': '{model}: {percent}% used ({window})',
   'ring.window.requestsMinute': 'requests this minute',
   'ring.window.requestsDay': 'requests today',

@@ -111,7 +111,7 @@ export const ru: Messages = {
 
   'model.title': 'Модель',
   'model.details': 'Характеристики',
-  'model.free': 'Бесплатно',
+  'model.free': 'Без оплаты',
   'model.unavailable': 'Недоступна',
   'model.mode': 'Режим: {mode}',
   'model.inputPrice': 'Вход / 1 млн токенов',
@@ -147,6 +147,7 @@ export const ru: Messages = {
 
   'tiers.level': 'Тариф {n}',
   'tiers.free': 'Бесплатно',
+  'tiers.payg': 'Оплата по факту',
   'tiers.needsApproval': 'Нужно одобрение',
   'tiers.upgradeAt': 'Повышение после трат от {amount}',
   'tiers.emptyTitle': 'Тарифы ещё не заданы',
@@ -303,6 +304,7 @@ export const ru: Messages = {
   'dash.noModelsText': 'Когда тариф одобрят, здесь появятся доступные модели с их текущими лимитами.',
 
   'ring.used': 'занято',
+  'ring.remaining': 'осталось / лимит',
   'ring.aria': '{model}: использовано {percent}% ({window})',
   'ring.window.requestsMinute': 'запросы за минуту',
   'ring.window.requestsDay': 'запросы за сутки',

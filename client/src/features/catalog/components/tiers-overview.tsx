@@ -20,7 +20,7 @@ export function TiersOverview() {
           <span className="eyebrow">{t('tiers.level', { n: index + 1 })}</span>
           <h3 className="card__title">{tier.name}</h3>
           <p className="num" style={{ fontFamily: 'var(--font-serif)', fontSize: 28 }}>
-            {tier.isFree || tier.price === 0 ? t('tiers.free') : f.money(tier.price)}
+            {tier.isFree ? f.money(0) : tier.price > 0 ? f.money(tier.price) : t('tiers.payg')}
           </p>
           {tier.description ? <p className="muted" style={{ fontSize: 15 }}>{tier.description}</p> : null}
           <div className="card__foot">

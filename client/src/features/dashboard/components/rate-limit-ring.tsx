@@ -61,20 +61,22 @@ export function RateLimitRing({ usage }: { usage: ModelLimitUsage }) {
               data-testid="ring-active-halo"
             />
           ) : null}
+          {fraction > 0 ? (
           <motion.circle
             cx="66"
             cy="66"
             r={R}
             fill="none"
-            stroke={TONE_COLOR[tone]}
             strokeWidth={STROKE}
             strokeLinecap="round"
+            style={{ stroke: TONE_COLOR[tone], transition: 'stroke 200ms cubic-bezier(.22,1,.36,1)' }}
             initial={{ pathLength: 0 }}
-            animate={{ pathLength: Math.max(fraction, 0.001), stroke: TONE_COLOR[tone] }}
+            animate={{ pathLength: fraction }}
             transition={
               reduce ? { duration: 0 } : { type: 'spring', stiffness: 260, damping: 30 }
             }
           />
+          ) : null}
         </svg>
         <div className="ring__center" aria-hidden="true">
           <span className="ring__pct">{percent}%</span>
@@ -84,6 +86,7 @@ export function RateLimitRing({ usage }: { usage: ModelLimitUsage }) {
       <figcaption className="stack stack--tight" style={{ alignItems: 'center', width: '100%' }}>
         <span className="ring__name">{usage.modelName}</span>
         <span className="meta">{usage.companyName}</span>
+        <span className="meta">{t('ring.remaining')}</span>
         <dl className="ring__stats">
           <dt>{t('limits.rpmShort')}</dt>
           <dd>{remaining(usage.requestsPerMinute, usage.remainingRequestsMinute)}</dd>

@@ -147,9 +147,6 @@ export function RequestsHistory({ modelOptions, keyOptions }: { modelOptions: Op
           data-testid="cost-breakdown-toggle"
         />
         <div className="row">
-          <span aria-live="polite" className="meta">
-            {exporting === 'failed' ? t('requests.exportFailed') : ''}
-          </span>
           <Button
             icon={<DownloadIcon />}
             loading={exporting === 'busy'}
@@ -158,6 +155,9 @@ export function RequestsHistory({ modelOptions, keyOptions }: { modelOptions: Op
           >
             {t('requests.export')}
           </Button>
+          <span aria-live="polite" className="meta">
+            {exporting === 'failed' ? t('requests.exportFailed') : ''}
+          </span>
         </div>
       </div>
 
