@@ -112,7 +112,7 @@ export function AppShell() {
           </NavLink>
           <NavLink to={paths.docs.build()}>
             <BookIcon />
-            <span>{t('nav.docs')}</span>
+            <span>{t('nav.docsShort')}</span>
           </NavLink>
           {token ? (
             <>

@@ -12,6 +12,7 @@ export const en = {
   'nav.home': 'Home',
   'nav.models': 'Models',
   'nav.docs': 'Docs',
+  'nav.docsShort': 'Docs',
   'nav.dashboard': 'Dashboard',
   'nav.dashboardShort': 'Account',
   'nav.requests': 'Requests',
@@ -223,7 +224,7 @@ export const en = {
     'Send the key as Authorization: Bearer <key> (what the SDKs do), or in an X-API-Key header. A key can be limited to some models and given an expiry date.',
   'docs.limits.title': 'Limits and headers',
   'docs.limits.p1':
-    'Your tier sets, for each model, how many requests and tokens you may use per minute and per day. A call over a limit is refused with 429 and counts nothing.',
+    'Your tier sets, for each model, how many requests and tokens you may use per minute and per day. A call over a limit is refused with 429 and is not billed.',
   'docs.limits.p2': 'Every answer tells you where you stand:',
   'docs.limits.headers': 'Response headers',
   'docs.header': 'Header',
