@@ -87,7 +87,7 @@ export function LimitsDisplay() {
       ) : (
         <div
           className="grid"
-          style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 150px), 1fr))', gap: 12 }}
+          style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 160px), 1fr))', gap: 12 }}
         >
           {data.models.map((m) => (
             <RateLimitRing key={m.modelId} usage={m} />

@@ -49,26 +49,26 @@ export function ProfileSummary({ profile }: { profile: Profile }) {
           </p>
         ) : null}
       </div>
-      <dl className="facts">
+      <dl className="facts facts--text">
         <div>
           <dt>{t('dash.name')}</dt>
-          <dd style={{ fontSize: 18 }}>{profile.displayName || '—'}</dd>
+          <dd>{profile.displayName || '—'}</dd>
         </div>
         <div>
           <dt>{t('dash.email')}</dt>
-          <dd style={{ fontSize: 16, fontFamily: 'var(--font-sans)' }}>{profile.email}</dd>
+          <dd className="break" style={{ fontFamily: 'var(--font-sans)' }}>{profile.email}</dd>
         </div>
         <div>
           <dt>{t('dash.role')}</dt>
-          <dd style={{ fontSize: 18 }}>{t(`role.${profile.role}`)}</dd>
+          <dd>{t(`role.${profile.role}`)}</dd>
         </div>
         <div>
           <dt>{t('dash.status')}</dt>
-          <dd style={{ fontSize: 18 }}>{t(`status.${profile.status}`)}</dd>
+          <dd>{t(`status.${profile.status}`)}</dd>
         </div>
         <div>
           <dt>{t('dash.memberSince')}</dt>
-          <dd style={{ fontSize: 18 }}>{f.date(profile.createdAt)}</dd>
+          <dd>{f.date(profile.createdAt)}</dd>
         </div>
       </dl>
     </div>
