@@ -53,6 +53,7 @@ export function makeStore(preloadedState?: Partial<RootState>) {
     }
   });
 
+  if (typeof document !== 'undefined') document.documentElement.lang = store.getState().i18n.locale;
   setupListeners(store.dispatch);
   return store;
 }
