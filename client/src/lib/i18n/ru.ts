@@ -59,7 +59,7 @@ export const ru: Messages = {
   'guard.forbiddenText': 'Этот раздел доступен администраторам и поддержке.',
 
   'home.eyebrow': 'Каталог ИИ-моделей · шлюз, совместимый с OpenAI',
-  'home.titleBefore': 'Все ИИ-модели —',
+  'home.titleBefore': 'Все ИИ-модели\u00a0—',
   'home.titleKeyword': 'один адрес',
   'home.titleAfter': 'и один ключ.',
   'home.lead':
