@@ -1,0 +1,24 @@
+import { useAppDispatch } from '@/app/hooks';
+import { LOCALES, localeChanged, useT } from '@/lib/i18n';
+
+export function LanguageSwitch() {
+  const t = useT();
+  const dispatch = useAppDispatch();
+  return (
+    <div className="segmented" role="group" aria-label={t('nav.language')}>
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          type="button"
+          lang={locale}
+          aria-pressed={t.locale === locale}
+          aria-label={locale === 'en' ? 'English' : 'Русский'}
+          onClick={() => dispatch(localeChanged(locale))}
+          data-testid={`lang-${locale}`}
+        >
+          {locale.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}
