@@ -5,7 +5,7 @@ namespace OneAIHub.WebApi.Catalog;
 public sealed record CompanyDto(string Id, string ExternalId, string Name, string? Description, string? LogoKey, string? Website, int ModelCount);
 
 public sealed record ModelSummaryDto(
-    string Id, string ExternalId, string Name, string CompanyId, string CompanyName, string? Mode, int? ContextWindow,
+    string Id, string ExternalId, string Name, string CompanyId, string CompanyName, string? CompanyLogoKey, string? Mode, int? ContextWindow,
     int? MaxOutputTokens, decimal InputPricePerMillion, decimal OutputPricePerMillion, bool IsFree, bool IsAvailable,
     IReadOnlyList<string> Capabilities, IReadOnlyList<string> Tiers);
 
@@ -13,12 +13,12 @@ public sealed record TierLimitDto(string TierId, string TierName, int RequestsPe
     int TokensPerDay, bool Inherited);
 
 public sealed record ModelDetailDto(
-    string Id, string ExternalId, string Name, string CompanyId, string CompanyName, string? Mode, int? ContextWindow,
+    string Id, string ExternalId, string Name, string CompanyId, string CompanyName, string? CompanyLogoKey, string? Mode, int? ContextWindow,
     int? MaxOutputTokens, decimal InputPricePerMillion, decimal OutputPricePerMillion, bool IsFree, bool IsAvailable,
     IReadOnlyList<string> Capabilities, IReadOnlyList<string> Tiers, string? Description, IReadOnlyList<TierLimitDto> Limits)
 {
     public static ModelDetailDto From(ModelSummaryDto s, string? description, IReadOnlyList<TierLimitDto> limits) => new(
-        s.Id, s.ExternalId, s.Name, s.CompanyId, s.CompanyName, s.Mode, s.ContextWindow, s.MaxOutputTokens,
+        s.Id, s.ExternalId, s.Name, s.CompanyId, s.CompanyName, s.CompanyLogoKey, s.Mode, s.ContextWindow, s.MaxOutputTokens,
         s.InputPricePerMillion, s.OutputPricePerMillion, s.IsFree, s.IsAvailable, s.Capabilities, s.Tiers, description, limits);
 }
 
@@ -33,7 +33,7 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page,
 public static class CatalogMapping
 {
     public static ModelSummaryDto Summary(CatalogIndex index, CatalogModel m) => new(
-        m.Id, m.ExternalId, m.Name, m.CompanyId, index.FindCompany(m.CompanyId)?.Name ?? "", m.Mode, m.ContextWindow,
+        m.Id, m.ExternalId, m.Name, m.CompanyId, index.FindCompany(m.CompanyId)?.Name ?? "", index.FindCompany(m.CompanyId)?.LogoKey, m.Mode, m.ContextWindow,
         m.MaxOutputTokens, m.InputPricePerMillion, m.OutputPricePerMillion, m.IsFree, m.IsAvailable, m.Capabilities,
         index.TiersFor(m.Id).Select(t => t.Name).ToList());
 

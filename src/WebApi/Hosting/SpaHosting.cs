@@ -21,7 +21,8 @@ public static class SpaHosting
                 return;
             }
             var index = environment.WebRootFileProvider.GetFileInfo("index.html");
-            if (path.StartsWithSegments("/api") || !index.Exists)
+            // A missing file (an unknown icon, a stale asset) is a 404, not the app's HTML.
+            if (path.StartsWithSegments("/api") || Path.HasExtension(path.Value) || !index.Exists)
             {
                 await Results.Problem(index.Exists ? $"No API endpoint at {path}." : "The web app is not built (run npm run build in client/).",
                     statusCode: StatusCodes.Status404NotFound, title: "Not found").ExecuteAsync(context);
