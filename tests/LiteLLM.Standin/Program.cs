@@ -1,1 +1,1 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+await OneAIHub.Tests.LiteLLMStandin.LiteLLMStandinServer.RunAsync(args);
