@@ -12,6 +12,8 @@ namespace OneAIHub.Tests.LiteLLMStandin.Llm;
 /// </summary>
 internal static class SseStream
 {
+    private static readonly TimeSpan DropGrace = TimeSpan.FromMilliseconds(100);
+
     public static async Task WriteAsync(HttpContext context, StandinState state, IReadOnlyList<JsonObject> events, Action beforeDone)
     {
         var response = context.Response;
@@ -59,7 +61,9 @@ internal static class SseStream
     {
         if (fault.Kind == StandinFaultKind.DropStream)
         {
+            // Let what was written reach the client first: Kestrel's Abort discards unsent output.
             await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(DropGrace, context.RequestAborted);
             context.Abort();
             return;
         }
