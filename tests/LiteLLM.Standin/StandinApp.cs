@@ -21,6 +21,7 @@ internal static class StandinApp
 
         var app = builder.Build();
         app.UseMiddleware<RecordingMiddleware>();
+        app.UseMiddleware<LiteLLMErrorMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.MapModelEndpoints()
             .MapModelManagementEndpoints()

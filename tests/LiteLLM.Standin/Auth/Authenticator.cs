@@ -12,7 +12,27 @@ internal static class Authenticator
     /// <summary>Bare-key headers after <c>x-litellm-api-key</c> and <c>Authorization</c>, in LiteLLM's order.</summary>
     private static readonly string[] BareKeyHeaders = ["API-Key", "x-api-key", "x-goog-api-key", "Ocp-Apim-Subscription-Key"];
 
-    public static (Caller? Caller, IResult? Error) Authenticate(HttpContext context, StandinState state)
+    /// <summary>The caller, or a <see cref="LiteLLMErrorException"/> with LiteLLM's auth error; with <paramref name="adminRoute"/>, only the proxy admin passes.</summary>
+    public static Caller Require(HttpContext context, StandinState state, string? adminRoute = null)
+    {
+        var (caller, error) = Authenticate(context, state);
+        if (caller is null)
+        {
+            throw new LiteLLMErrorException(error!);
+        }
+
+        if (adminRoute is not null && !caller.IsAdmin)
+        {
+            throw new LiteLLMErrorException(LiteLLMErrors.Proxy(
+                StatusCodes.Status401Unauthorized,
+                $"Authentication Error, Only proxy admin can be used to generate, delete, update info for new keys/users/teams. Route={adminRoute}. Your role={caller.Role}. Your user_id={caller.UserId}",
+                "auth_error"));
+        }
+
+        return caller;
+    }
+
+    private static (Caller? Caller, IResult? Error) Authenticate(HttpContext context, StandinState state)
     {
         var (presented, malformed) = PresentedKey(context.Request.Headers);
         if (state.MasterKey is null)
@@ -79,26 +99,6 @@ internal static class Authenticator
         }
 
         return (new Caller(presented, token, key, false), null);
-    }
-
-    /// <summary>Refuses a non-admin caller on an admin-only route (ProxyException 401).</summary>
-    public static IResult? RequireAdmin(Caller caller, string route) => caller.IsAdmin
-        ? null
-        : LiteLLMErrors.Proxy(
-            StatusCodes.Status401Unauthorized,
-            $"Authentication Error, Only proxy admin can be used to generate, delete, update info for new keys/users/teams. Route={route}. Your role={caller.Role}. Your user_id={caller.UserId}",
-            "auth_error");
-
-    /// <summary>Authenticates and, when <paramref name="adminRoute"/> is given, requires the proxy admin.</summary>
-    public static (Caller? Caller, IResult? Error) Authenticate(HttpContext context, StandinState state, string? adminRoute)
-    {
-        var (caller, error) = Authenticate(context, state);
-        if (caller is null || adminRoute is null)
-        {
-            return (caller, error);
-        }
-
-        return RequireAdmin(caller, adminRoute) is { } denied ? (null, denied) : (caller, null);
     }
 
     private static (string? Key, bool Malformed) PresentedKey(IHeaderDictionary headers)

@@ -24,11 +24,7 @@ internal static class BudgetEndpoints
 
     private static async Task<IResult> NewAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
         var body = await JsonRead.BodyAsync(context.Request);
         var budgetId = JsonRead.String(body["budget_id"]) ?? Guid.NewGuid().ToString();
@@ -56,11 +52,7 @@ internal static class BudgetEndpoints
 
     private static async Task<IResult> UpdateAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
         var body = await JsonRead.BodyAsync(context.Request);
         if (JsonRead.String(body["budget_id"]) is not { } budgetId)
@@ -94,11 +86,7 @@ internal static class BudgetEndpoints
 
     private static async Task<IResult> InfoAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        Authenticator.Require(context, state);
 
         var body = await JsonRead.BodyAsync(context.Request);
         var ids = JsonRead.Strings(body["budgets"]);
@@ -116,16 +104,9 @@ internal static class BudgetEndpoints
 
     private static IResult List(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
-        if (AdminOnly(caller) is { } denied)
-        {
-            return denied;
-        }
+        RequireAdmin(caller);
 
         lock (state.Gate)
         {
@@ -135,16 +116,9 @@ internal static class BudgetEndpoints
 
     private static async Task<IResult> DeleteAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
-        if (AdminOnly(caller) is { } denied)
-        {
-            return denied;
-        }
+        RequireAdmin(caller);
 
         var body = await JsonRead.BodyAsync(context.Request);
         if (JsonRead.String(body["id"]) is not { } budgetId)
@@ -168,7 +142,12 @@ internal static class BudgetEndpoints
     private static JsonNode? Column(string column, JsonNode? value) =>
         column is "max_budget" or "soft_budget" && JsonRead.Double(value) is { } amount ? JsonOut.Float(amount) : value?.DeepClone();
 
-    private static IResult? AdminOnly(Caller caller) => caller.IsAdmin
-        ? null
-        : LiteLLMErrors.DetailError(StatusCodes.Status400BadRequest, $"Admin-only endpoint. Not allowed to access this., your role={caller.Role}");
+    /// <summary>Budget routes refuse non-admins with a plain 400, not the usual ProxyException 401.</summary>
+    private static void RequireAdmin(Caller caller)
+    {
+        if (!caller.IsAdmin)
+        {
+            throw new LiteLLMErrorException(LiteLLMErrors.DetailError(StatusCodes.Status400BadRequest, $"Admin-only endpoint. Not allowed to access this., your role={caller.Role}"));
+        }
+    }
 }

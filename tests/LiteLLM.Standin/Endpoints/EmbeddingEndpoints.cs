@@ -23,11 +23,7 @@ internal static class EmbeddingEndpoints
     private static async Task<IResult> EmbedAsync(HttpContext context, StandinState state, string? pathModel)
     {
         var body = await JsonRead.BodyAsync(context.Request);
-        var (call, error) = LlmGate.Admit(context, state, body, "/embeddings", pathModel);
-        if (call is null)
-        {
-            return error!;
-        }
+        var call = LlmGate.Admit(context, state, body, "/embeddings", pathModel);
 
         if (call.Deployment.Mode != "embedding")
         {

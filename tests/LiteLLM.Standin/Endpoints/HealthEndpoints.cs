@@ -45,11 +45,7 @@ internal static class HealthEndpoints
     /// <summary>Every deployment is healthy unless test control marked its group unhealthy.</summary>
     private static IResult Health(HttpContext context, StandinState state, string? model, [FromQuery(Name = "model_id")] string? modelId)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        Authenticator.Require(context, state);
 
         var deployments = state.Models.All().Where(m => (model is null || m.ModelName == model) && (modelId is null || m.Id == modelId)).ToList();
         if (modelId is not null && deployments.Count == 0)

@@ -22,11 +22,7 @@ internal static class KeyEndpoints
 
     private static async Task<IResult> GenerateAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state, "/key/generate");
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state, "/key/generate");
 
         var body = await JsonRead.BodyAsync(context.Request);
         var secret = JsonRead.String(body["key"]) ?? VirtualKey.NewSecret();
@@ -61,11 +57,7 @@ internal static class KeyEndpoints
 
     private static async Task<IResult> UpdateAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state, "/key/update");
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state, "/key/update");
 
         var body = await JsonRead.BodyAsync(context.Request);
         if (JsonRead.String(body["key"]) is not { } sent)
@@ -103,11 +95,7 @@ internal static class KeyEndpoints
 
     private static IResult Info(HttpContext context, StandinState state, string? key)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
         var sent = key ?? caller.PresentedKey;
         lock (state.Gate)
@@ -133,11 +121,7 @@ internal static class KeyEndpoints
 
     private static async Task<IResult> DeleteAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
         var body = await JsonRead.BodyAsync(context.Request);
         var keys = JsonRead.Strings(body["keys"]);
@@ -184,11 +168,7 @@ internal static class KeyEndpoints
         [FromQuery(Name = "sort_by")] string? sortBy,
         [FromQuery(Name = "sort_order")] string? sortOrder)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
         if (page is < 1)
         {

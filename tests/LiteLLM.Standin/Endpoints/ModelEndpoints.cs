@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
 using OneAIHub.Tests.LiteLLMStandin.Auth;
 using OneAIHub.Tests.LiteLLMStandin.Http;
 using OneAIHub.Tests.LiteLLMStandin.Rendering;
@@ -21,13 +22,9 @@ internal static class ModelEndpoints
         return app;
     }
 
-    private static IResult ListModels(HttpContext context, StandinState state, string? scope, bool? include_metadata)
+    private static IResult ListModels(HttpContext context, StandinState state, string? scope, [FromQuery(Name = "include_metadata")] bool? includeMetadata)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
         if (scope is not null && scope != "expand")
         {
@@ -38,7 +35,7 @@ internal static class ModelEndpoints
         foreach (var group in Accessible(state, caller).Select(m => m.ModelName).Distinct())
         {
             var item = ModelRendering.ListItem(group, "openai");
-            if (include_metadata == true)
+            if (includeMetadata == true)
             {
                 item["metadata"] = new JsonObject { ["fallbacks"] = new JsonArray() };
             }
@@ -51,11 +48,7 @@ internal static class ModelEndpoints
 
     private static IResult GetModel(HttpContext context, StandinState state, string modelId)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
         var model = Accessible(state, caller).FirstOrDefault(m => m.ModelName == modelId);
         return model is null
@@ -63,19 +56,15 @@ internal static class ModelEndpoints
             : JsonOut.Ok(ModelRendering.ListItem(model.ModelName, model.Provider));
     }
 
-    private static IResult ModelInfo(HttpContext context, StandinState state, string? litellm_model_id)
+    private static IResult ModelInfo(HttpContext context, StandinState state, [FromQuery(Name = "litellm_model_id")] string? modelId)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
-        if (litellm_model_id is not null)
+        if (modelId is not null)
         {
-            var model = state.Models.FindById(litellm_model_id);
+            var model = state.Models.FindById(modelId);
             return model is null
-                ? LiteLLMErrors.DetailError(StatusCodes.Status400BadRequest, $"Model id = {litellm_model_id} not found on litellm proxy")
+                ? LiteLLMErrors.DetailError(StatusCodes.Status400BadRequest, $"Model id = {modelId} not found on litellm proxy")
                 : JsonOut.Ok(new JsonObject { ["data"] = new JsonArray(ModelRendering.InfoEntry(model)) });
         }
 
@@ -90,16 +79,12 @@ internal static class ModelEndpoints
         return JsonOut.Ok(new JsonObject { ["data"] = data });
     }
 
-    private static IResult ModelGroupInfo(HttpContext context, StandinState state, string? model_group)
+    private static IResult ModelGroupInfo(HttpContext context, StandinState state, [FromQuery(Name = "model_group")] string? modelGroup)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
         var groups = state.Models.All()
-            .Where(m => model_group is null || m.ModelName == model_group)
+            .Where(m => modelGroup is null || m.ModelName == modelGroup)
             .GroupBy(m => m.ModelName)
             .Select(g => (JsonNode?)ModelRendering.GroupInfo(g.Key, g.ToList()))
             .ToArray();

@@ -19,11 +19,7 @@ internal static class ModelManagementEndpoints
 
     private static async Task<IResult> NewAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state, "/model/new");
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state, "/model/new");
 
         var body = await JsonRead.BodyAsync(context.Request);
         if (JsonRead.String(body["model_name"]) is not { } modelName)
@@ -49,11 +45,7 @@ internal static class ModelManagementEndpoints
 
     private static async Task<IResult> UpdateAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state, "/model/update");
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state, "/model/update");
 
         var body = await JsonRead.BodyAsync(context.Request);
         if (body["litellm_params"] is not JsonObject litellmParams)
@@ -103,11 +95,7 @@ internal static class ModelManagementEndpoints
 
     private static async Task<IResult> DeleteAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state, "/model/delete");
-        if (caller is null)
-        {
-            return error!;
-        }
+        Authenticator.Require(context, state, "/model/delete");
 
         var body = await JsonRead.BodyAsync(context.Request);
         if (JsonRead.String(body["id"]) is not { } id)

@@ -30,11 +30,7 @@ internal static class SpendEndpoints
         [FromQuery(Name = "end_date")] string? endDate,
         bool? summarize)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        var caller = Authenticator.Require(context, state);
 
         var user = caller.IsAdmin ? userId : caller.UserId;
         var hasRange = startDate is not null && endDate is not null;
@@ -80,11 +76,7 @@ internal static class SpendEndpoints
 
     private static async Task<IResult> CalculateAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        Authenticator.Require(context, state);
 
         var body = await JsonRead.BodyAsync(context.Request);
         int prompt, completion;
@@ -120,11 +112,7 @@ internal static class SpendEndpoints
 
     private static IResult Tags(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state, "/spend/tags");
-        if (caller is null)
-        {
-            return error!;
-        }
+        Authenticator.Require(context, state, "/spend/tags");
 
         lock (state.Gate)
         {

@@ -27,11 +27,7 @@ internal static class SpendReportEndpoints
         [FromQuery(Name = "team_id")] string? teamId,
         [FromQuery(Name = "customer_id")] string? customerId)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state, "/global/spend/report");
-        if (caller is null)
-        {
-            return error!;
-        }
+        Authenticator.Require(context, state, "/global/spend/report");
 
         if (!SpendDates.TryParse(startDate, out var from) || !SpendDates.TryParse(endDate, out var to))
         {

@@ -17,11 +17,7 @@ internal static class TokenCounterEndpoints
 
     private static async Task<IResult> CountAsync(HttpContext context, StandinState state)
     {
-        var (caller, error) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return error!;
-        }
+        Authenticator.Require(context, state);
 
         var body = await JsonRead.BodyAsync(context.Request);
         int tokens;

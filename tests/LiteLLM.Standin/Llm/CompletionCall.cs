@@ -18,11 +18,7 @@ internal static class CompletionCall
     {
         var route = api == CompletionApi.Chat ? "/chat/completions" : "/completions";
         var body = await JsonRead.BodyAsync(context.Request);
-        var (call, error) = LlmGate.Admit(context, state, body, route, pathModel);
-        if (call is null)
-        {
-            return error!;
-        }
+        var call = LlmGate.Admit(context, state, body, route, pathModel);
 
         if (call.Deployment.Mode is not ("chat" or "completion" or "responses"))
         {

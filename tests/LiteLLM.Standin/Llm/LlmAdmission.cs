@@ -12,14 +12,11 @@ internal sealed record LlmAdmission(Caller Caller, StandinModel Deployment, stri
 /// <summary>The checks LiteLLM runs before an LLM call (CONTRACT.md §2.4, §4.1, §11), in its order.</summary>
 internal static class LlmGate
 {
-    public static (LlmAdmission? Admission, IResult? Error) Admit(HttpContext context, StandinState state, JsonObject body, string route, string? pathModel)
+    /// <summary>The admitted call, or a <see cref="LiteLLMErrorException"/> with the error LiteLLM would answer.</summary>
+    public static LlmAdmission Admit(HttpContext context, StandinState state, JsonObject body, string route, string? pathModel)
     {
         var startedAt = DateTimeOffset.UtcNow;
-        var (caller, authError) = Authenticator.Authenticate(context, state);
-        if (caller is null)
-        {
-            return (null, authError);
-        }
+        var caller = Authenticator.Require(context, state);
 
         var requested = pathModel ?? JsonRead.String(body["model"]);
         if (caller.Key is { } key)
@@ -31,19 +28,9 @@ internal static class LlmGate
                     requested = alias;
                 }
 
-                if (ModelDenied(key, requested) is { } denied)
+                if ((ModelDenied(key, requested) ?? BudgetExceeded(state, key) ?? RateLimited(state, key, startedAt, context.Response)) is { } refused)
                 {
-                    return (null, denied);
-                }
-
-                if (BudgetExceeded(state, key) is { } exceeded)
-                {
-                    return (null, exceeded);
-                }
-
-                if (RateLimited(state, key, startedAt, context.Response) is { } limited)
-                {
-                    return (null, limited);
+                    throw new LiteLLMErrorException(refused);
                 }
             }
         }
@@ -51,12 +38,12 @@ internal static class LlmGate
         var deployment = requested is null ? null : state.Models.FindGroup(requested);
         if (deployment is null)
         {
-            return (null, LiteLLMErrors.Proxy(
+            throw new LiteLLMErrorException(LiteLLMErrors.Proxy(
                 StatusCodes.Status400BadRequest,
                 JsonOut.PythonDictRepr("error", $"{route}: Invalid model name passed in model={requested ?? "None"}. Call `/v1/models` to view available models for your key.")));
         }
 
-        return (new LlmAdmission(caller, deployment, requested!, startedAt, Guid.NewGuid().ToString()), null);
+        return new LlmAdmission(caller, deployment, requested!, startedAt, Guid.NewGuid().ToString());
     }
 
     private static IResult? ModelDenied(VirtualKey key, string? requested)

@@ -10,6 +10,8 @@ namespace OneAIHub.Tests.LiteLLM;
 /// <summary>Raw HTTP against the stand-in: SSE framing, headers and auth headers as the hub's proxy will see them.</summary>
 public sealed class LiteLLMStreamingTests
 {
+    private static readonly HttpClient Http = new();
+
     private const string StreamBody =
         """{"model":"gpt-4o","stream":true,"stream_options":{"include_usage":true},"messages":[{"role":"user","content":"stream me three words"}]}""";
 
@@ -17,10 +19,8 @@ public sealed class LiteLLMStreamingTests
     public async Task ChatCompletionsStream_IncludeUsage_FramesChunksUsageAndDone()
     {
         await using var standin = await LiteLLMStandinServer.StartAsync();
-        using var http = new HttpClient();
 
-        using var response = await http.SendAsync(Post(standin, "/v1/chat/completions", StreamBody, standin.MasterKey!));
-        var raw = await response.Content.ReadAsStringAsync();
+        var (response, raw) = await PostAsync(standin, "/v1/chat/completions", StreamBody);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
@@ -47,11 +47,9 @@ public sealed class LiteLLMStreamingTests
     public async Task ChatCompletionsStream_WithoutIncludeUsage_HasNoUsageChunk()
     {
         await using var standin = await LiteLLMStandinServer.StartAsync();
-        using var http = new HttpClient();
         var body = StreamBody.Replace("\"stream_options\":{\"include_usage\":true},", "", StringComparison.Ordinal);
 
-        using var response = await http.SendAsync(Post(standin, "/chat/completions", body, standin.MasterKey!));
-        var raw = await response.Content.ReadAsStringAsync();
+        var (_, raw) = await PostAsync(standin, "/chat/completions", body);
 
         Assert.DoesNotContain("\"usage\"", raw, StringComparison.Ordinal);
         Assert.Contains("\"finish_reason\":\"stop\"", raw, StringComparison.Ordinal);
@@ -62,10 +60,8 @@ public sealed class LiteLLMStreamingTests
     public async Task CompletionsStream_TextCompletion_UsesTextCompletionObject()
     {
         await using var standin = await LiteLLMStandinServer.StartAsync();
-        using var http = new HttpClient();
 
-        using var response = await http.SendAsync(Post(standin, "/v1/completions", """{"model":"gpt-3.5-turbo-instruct","prompt":"a b","stream":true}""", standin.MasterKey!));
-        var raw = await response.Content.ReadAsStringAsync();
+        var (_, raw) = await PostAsync(standin, "/v1/completions", """{"model":"gpt-3.5-turbo-instruct","prompt":"a b","stream":true}""");
 
         Assert.Contains("\"object\":\"text_completion\"", raw, StringComparison.Ordinal);
         Assert.Contains("\"text\":\"Echo: \"", raw, StringComparison.Ordinal);
@@ -77,9 +73,9 @@ public sealed class LiteLLMStreamingTests
     {
         await using var standin = await LiteLLMStandinServer.StartAsync();
         standin.DropStreams(afterChunks: 2, path: "/chat/completions");
-        using var http = new HttpClient();
 
-        using var response = await http.SendAsync(Post(standin, "/v1/chat/completions", StreamBody, standin.MasterKey!), HttpCompletionOption.ResponseHeadersRead);
+        using var request = Post(standin, "/v1/chat/completions", StreamBody);
+        using var response = await Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         var stream = await response.Content.ReadAsStreamAsync();
         var received = new StringBuilder();
 
@@ -100,9 +96,8 @@ public sealed class LiteLLMStreamingTests
     public async Task ChatCompletions_NonStreaming_CarriesLiteLLMHeaders()
     {
         await using var standin = await LiteLLMStandinServer.StartAsync();
-        using var http = new HttpClient();
 
-        using var response = await http.SendAsync(Post(standin, "/v1/chat/completions", """{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}""", standin.MasterKey!));
+        var (response, _) = await PostAsync(standin, "/v1/chat/completions", """{"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]}""");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("1.82.1", response.Headers.GetValues("x-litellm-version").Single());
@@ -120,11 +115,10 @@ public sealed class LiteLLMStreamingTests
     public async Task Models_AlternativeKeyHeaders_AreAccepted(string header, string prefix)
     {
         await using var standin = await LiteLLMStandinServer.StartAsync();
-        using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, standin.BaseUrl + "/v1/models");
         request.Headers.Add(header, prefix + standin.MasterKey);
 
-        using var response = await http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -135,14 +129,13 @@ public sealed class LiteLLMStreamingTests
     public async Task Models_MissingOrMalformedKey_Returns401ProxyException(string? rawAuthorization, string message)
     {
         await using var standin = await LiteLLMStandinServer.StartAsync();
-        using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, standin.BaseUrl + "/models");
         if (rawAuthorization is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", rawAuthorization);
         }
 
-        using var response = await http.SendAsync(request);
+        using var response = await Http.SendAsync(request);
         var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!;
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -152,13 +145,21 @@ public sealed class LiteLLMStreamingTests
         Assert.Equal("401", error["code"]!.GetValue<string>());
     }
 
-    private static HttpRequestMessage Post(LiteLLMStandinServer standin, string path, string json, string key)
+    /// <summary>POSTs with the master key and reads the whole body.</summary>
+    private static async Task<(HttpResponseMessage Response, string Raw)> PostAsync(LiteLLMStandinServer standin, string path, string json)
+    {
+        using var request = Post(standin, path, json);
+        var response = await Http.SendAsync(request);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    private static HttpRequestMessage Post(LiteLLMStandinServer standin, string path, string json)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, standin.BaseUrl + path)
         {
             Content = new StringContent(json, Encoding.UTF8, "application/json"),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", standin.MasterKey);
         return request;
     }
 }
