@@ -66,6 +66,9 @@ public sealed class LiteLLMStandinServer : IAsyncDisposable
             {
                 builder.WebHost.UseUrls($"http://127.0.0.1:{DefaultPort}");
             }
+
+            // Per-request logs would dominate benchmark runs.
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         });
         return app.RunAsync();
     }
