@@ -65,9 +65,13 @@ internal static class Authenticator
         }
 
         VirtualKey? key;
+        bool blocked;
+        DateTimeOffset? expiresAt;
         lock (state.Gate)
         {
             key = state.Keys.Find(presented);
+            blocked = key?.Blocked == true;
+            expiresAt = key?.Expires;
         }
 
         var token = VirtualKey.Hash(presented);
@@ -80,7 +84,7 @@ internal static class Authenticator
                 "key"));
         }
 
-        if (key.Blocked)
+        if (blocked)
         {
             return (null, LiteLLMErrors.Proxy(
                 StatusCodes.Status401Unauthorized,
@@ -89,7 +93,7 @@ internal static class Authenticator
         }
 
         var now = DateTimeOffset.UtcNow;
-        if (key.Expires is { } expires && expires < now)
+        if (expiresAt is { } expires && expires < now)
         {
             return (null, LiteLLMErrors.Proxy(
                 StatusCodes.Status400BadRequest,

@@ -156,5 +156,35 @@ public sealed class LiteLLMKeyTests
         Assert.Equal("page", error.Param);
     }
 
+    [Fact]
+    public async Task CreateChatCompletionAsync_BlockedKey_ThrowsKeyBlocked()
+    {
+        await using var harness = await LiteLLMHarness.StartAsync();
+        var key = await harness.Client.GenerateKeyAsync(new LiteLLMGenerateKeyRequest());
+        await harness.Client.UpdateKeyAsync(new LiteLLMUpdateKeyRequest { Key = key.Token, Blocked = true });
+
+        var error = await Assert.ThrowsAsync<LiteLLMException>(() => harness.Client.CreateChatCompletionAsync(Hi, key.Key));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
+        Assert.Equal("Authentication Error, Key is blocked. Update via `/key/unblock` if you're admin.", error.Message);
+    }
+
+    [Fact]
+    public async Task CreateChatCompletionAsync_RpmLimitReached_ThrowsRateLimited()
+    {
+        await using var harness = await LiteLLMHarness.StartAsync();
+        var key = await harness.Client.GenerateKeyAsync(new LiteLLMGenerateKeyRequest { RpmLimit = 1 });
+
+        await harness.Client.CreateChatCompletionAsync(Hi, key.Key);
+        var error = await Assert.ThrowsAsync<LiteLLMException>(() => harness.Client.CreateChatCompletionAsync(Hi, key.Key));
+
+        Assert.True(error.IsRateLimited);
+        Assert.StartsWith($"Rate limit exceeded for api_key: {key.Token}. Limit type: requests. Current limit: 1, Remaining: 0.", error.Message, StringComparison.Ordinal);
+        Assert.Null(error.ErrorType);
+        Assert.Equal(2, harness.Standin.RequestsTo("/chat/completions").Count(r => r.Header("Authorization") == "Bearer " + key.Key));
+    }
+
+    private static readonly LiteLLMChatCompletionRequest Hi = new() { Model = "gpt-4o-mini", Messages = [new("user", "hi")] };
+
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
