@@ -23,7 +23,7 @@ public sealed record LiteLLMChatCompletionRequest
     /// <summary>Spend tags (top-level <c>tags</c>).</summary>
     public IReadOnlyList<string>? Tags { get; init; }
 
-    /// <summary>Any other OpenAI or LiteLLM parameter, e.g. <c>mock_response</c>.</summary>
+    /// <summary>Any other OpenAI or LiteLLM parameter, e.g. <c>metadata</c> or <c>num_retries</c>.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
 }
