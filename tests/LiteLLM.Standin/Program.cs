@@ -1,6 +1,7 @@
 namespace OneAIHub.Tests.LiteLLMStandin;
 
+/// <summary>Process mode: <c>dotnet run --project tests/LiteLLM.Standin -- --urls … --master-key …</c>.</summary>
 public static class Program
 {
-    public static void Main(string[] args) => WebApplication.CreateBuilder(args).Build().Run();
+    public static Task Main(string[] args) => LiteLLMStandinServer.RunAsync(args);
 }
