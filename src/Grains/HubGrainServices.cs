@@ -4,6 +4,7 @@ using MySqlConnector;
 using OneAIHub.Grains.Catalog;
 using OneAIHub.Grains.Interfaces.Catalog;
 using OneAIHub.Grains.Keys;
+using OneAIHub.Grains.LiteLLM;
 using OneAIHub.Grains.Limits;
 using OneAIHub.Grains.Users;
 
@@ -24,7 +25,7 @@ public static class HubGrainServices
         services.AddSingleton<UserRepository>();
         services.AddSingleton<CatalogCache>();
         services.AddHostedService(sp => sp.GetRequiredService<CatalogCache>());
-        services.AddHttpClient(LiteLLMUpstreamKeys.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddLiteLLMClient(configuration);
         services.AddSingleton<IUpstreamKeys, LiteLLMUpstreamKeys>();
         services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section);
         services.AddOptions<RecordingOptions>().BindConfiguration(RecordingOptions.Section);
