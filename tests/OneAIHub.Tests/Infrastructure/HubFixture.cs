@@ -4,12 +4,14 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.TestingHost;
 using OneAIHub.Grains.Database;
+using OneAIHub.Tests.LiteLLMStandin;
 
 namespace OneAIHub.Tests.Infrastructure;
 
 /// <summary>
-/// The whole hub for a test collection: a fresh MariaDB database with every migration, two silos
-/// (TestingHost, TCP, the product's MySQL providers) and a WebApi on Kestrel, all real.
+/// The whole hub for a test collection: a fresh MariaDB database with every migration, the LiteLLM
+/// stand-in over real HTTP, two silos (TestingHost, TCP, the product's MySQL providers) and a
+/// WebApi on Kestrel, all real.
 /// </summary>
 public class HubFixture : IAsyncLifetime
 {
@@ -17,6 +19,7 @@ public class HubFixture : IAsyncLifetime
     public const string AdminPassword = "admin-password-123";
 
     public string ConnectionString { get; private set; } = "";
+    public LiteLLMStandinServer LiteLLM { get; private set; } = null!;
     public TestCluster Cluster { get; private set; } = null!;
     public HubWebApp WebApp { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
@@ -26,6 +29,7 @@ public class HubFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await MariaDbServer.CreateDatabaseAsync();
+        LiteLLM = await LiteLLMStandinServer.StartAsync();
         await new MigrationRunner(ConnectionString, NullLogger<MigrationRunner>.Instance).ApplyAsync();
         var settings = Settings();
 
@@ -54,12 +58,15 @@ public class HubFixture : IAsyncLifetime
         await WebApp.DisposeAsync();
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        await LiteLLM.DisposeAsync();
     }
 
     /// <summary>Configuration shared by silos and WebApi; subclasses add LiteLLM and the like.</summary>
     protected virtual Dictionary<string, string?> Settings() => new()
     {
         ["ConnectionStrings:MySql"] = ConnectionString,
+        ["LiteLLM:BaseUrl"] = LiteLLM.BaseUrl,
+        ["LiteLLM:MasterKey"] = LiteLLM.MasterKey,
         ["Recording:FlushInterval"] = "00:00:00.200",
         ["Limits:PersistInterval"] = "00:00:00.500",
         ["Auth:LoginAttemptsPerMinute"] = "100000",
