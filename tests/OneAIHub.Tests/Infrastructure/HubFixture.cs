@@ -56,6 +56,7 @@ public class HubFixture : IAsyncLifetime
     public virtual async Task DisposeAsync()
     {
         await WebApp.DisposeAsync();
+        if (_second is not null) await _second.DisposeAsync();
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
         await LiteLLM.DisposeAsync();
@@ -70,7 +71,27 @@ public class HubFixture : IAsyncLifetime
         ["Recording:FlushInterval"] = "00:00:00.200",
         ["Limits:PersistInterval"] = "00:00:00.500",
         ["Auth:LoginAttemptsPerMinute"] = "100000",
+        ["LiteLLM:ProxyTimeout"] = "00:00:04",
+        ["LiteLLM:StreamIdleTimeout"] = "00:00:04",
     };
+
+    private HubWebApp? _second;
+
+    /// <summary>A second WebApi instance on the same cluster (started on first use), for multi-instance tests.</summary>
+    public async Task<Uri> SecondWebApiAsync()
+    {
+        if (_second is null)
+        {
+            var settings = Settings();
+            settings["Cluster:Id"] = Cluster.Options.ClusterId;
+            settings["Cluster:ServiceId"] = Cluster.Options.ServiceId;
+            _second = new HubWebApp(settings);
+            var address = _second.StartOnKestrel();
+            using var client = new HttpClient { BaseAddress = address };
+            for (var i = 0; i < 100 && !(await client.GetAsync("/health/ready")).IsSuccessStatusCode; i++) await Task.Delay(200);
+        }
+        return _second.ClientOptions.BaseAddress;
+    }
 
     public HttpClient CreateClient(string? token = null)
     {
