@@ -25,6 +25,24 @@ public sealed class ProxyHandler(
 {
     public async Task HandleAsync(HttpContext context, ProxyEndpoint endpoint)
     {
+        try
+        {
+            await ProxyAsync(context, endpoint);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // The cluster is unreachable or a grain failed (a silo died, MySQL restarts): a clean,
+            // retryable OpenAI-style error, never a stack trace or an HTML page.
+            logger.LogWarning(ex, "Proxy request {RequestId} failed inside the hub", context.TraceIdentifier);
+            metrics.Rejected("HubUnavailable", null);
+            context.Response.Headers.RetryAfter = "1";
+            await OpenAIErrors.WriteAsync(context, StatusCodes.Status503ServiceUnavailable,
+                "The hub is briefly unavailable. Retry the request.", "server_error", "hub_unavailable");
+        }
+    }
+
+    private async Task ProxyAsync(HttpContext context, ProxyEndpoint endpoint)
+    {
         var started = Stopwatch.GetTimestamp();
         var requestId = RequestIds.Assign(context);
         var key = ApiKeyReader.Read(context.Request);
