@@ -9,6 +9,7 @@ using OneAIHub.WebApi.Proxy;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubDefaults();
+builder.AddHubObservability();
 builder.AddHubOrleansClient();
 builder.AddHubAuth();
 builder.Services.AddSingleton<CatalogCache>();
@@ -17,6 +18,7 @@ builder.Services.AddHubProxy();
 
 var app = builder.Build();
 app.UseHubErrors();
+app.UseRequestLogScope();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
@@ -25,6 +27,8 @@ app.UseRateLimiter();
 
 app.MapHubDocs();
 app.MapHubHealth();
+app.MapHubMetrics();
+app.MapHubDashboard();
 app.MapAuthApi();
 app.MapProfileApi();
 app.MapKeysApi();

@@ -30,6 +30,16 @@ public static class AuthSetup
             .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
             {
                 bearer.MapInboundClaims = false;
+                bearer.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = context =>
+                    {
+                        if (context.Request.Path.StartsWithSegments(Hosting.DashboardHosting.Path)
+                            && context.Request.Cookies.TryGetValue(Hosting.DashboardHosting.CookieName, out var token))
+                            context.Token = token;
+                        return Task.CompletedTask;
+                    },
+                };
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = jwt.Value.Issuer,
