@@ -116,16 +116,6 @@ public sealed class CatalogSyncSession : IAsyncDisposable
     private Task Execute(string sql, object args) => _connection.ExecuteAsync(sql, args, _transaction);
 
 #pragma warning disable IDE1006 // Dapper maps the snake_case columns by name.
-    public sealed record CompanyRow
-    {
-        public string id { get; init; } = "";
-        public string external_id { get; init; } = "";
-        public string name { get; init; } = "";
-        public string? description { get; init; }
-        public string? logo_key { get; init; }
-        public string? website { get; init; }
-    }
-
     public sealed record ModelRow
     {
         public string id { get; init; } = "";

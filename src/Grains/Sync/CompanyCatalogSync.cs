@@ -36,7 +36,7 @@ public static class CompanyCatalogSync
         return new SyncCounts(companies.Created, updated, unchanged, 0, companies.Created);
     }
 
-    private static CatalogSyncSession.CompanyRow Fill(CatalogSyncSession.CompanyRow row, ProviderInfo known, ProviderInfo generic) => row with
+    private static CompanyRow Fill(CompanyRow row, ProviderInfo known, ProviderInfo generic) => row with
     {
         name = IsDefault(row.name, generic.DisplayName, generic.Id) ? known.DisplayName : row.name,
         description = IsDefault(row.description, generic.Description) ? known.Description : row.description,

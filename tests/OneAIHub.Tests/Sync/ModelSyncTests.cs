@@ -82,8 +82,7 @@ public sealed class ModelSyncTests(HubFixture hub)
     public async Task SyncModels_NewUpstreamModel_CreatesDefaultConfigAtLiteLLMPricesAndLongestTemplateLimits()
     {
         var spec = SyncDriver.NewGpt4oSnapshot();
-        hub.LiteLLM.AddModel(spec);
-        try
+        await SyncDriver.WithUpstreamModelAsync(hub, spec, async () =>
         {
             var run = (await SyncDriver.SyncModelsAsync(hub)).GetProperty("lastRun");
 
@@ -101,20 +100,14 @@ public sealed class ModelSyncTests(HubFixture hub)
             var detail = await anonymous.GetFromJsonAsync<JsonElement>($"/api/models/{spec.ModelName}");
             Assert.Equal(3m, detail.GetProperty("inputPricePerMillion").GetDecimal());
             Assert.Equal(["Starter", "Pro", "Enterprise"], detail.GetProperty("tiers").EnumerateArray().Select(t => t.GetString()!).ToArray());
-        }
-        finally
-        {
-            hub.LiteLLM.RemoveModel(spec.ModelName);
-            await SyncDriver.SyncModelsAsync(hub);
-        }
+        });
     }
 
     [Fact]
     public async Task SyncModels_AdminEditedPriceAndLimit_KeepsThemWhileUpdatingBaseInfo()
     {
         var spec = SyncDriver.NewGpt4oSnapshot();
-        hub.LiteLLM.AddModel(spec);
-        try
+        await SyncDriver.WithUpstreamModelAsync(hub, spec, async () =>
         {
             await SyncDriver.SyncModelsAsync(hub);
             var model = await SyncDriver.ModelAsync(hub, spec.ModelName);
@@ -146,12 +139,7 @@ public sealed class ModelSyncTests(HubFixture hub)
             var detail = await anonymous.GetFromJsonAsync<JsonElement>($"/api/models/{model.Id}");
             Assert.Equal(7.77m, detail.GetProperty("inputPricePerMillion").GetDecimal());
             Assert.True(detail.GetProperty("isFree").GetBoolean());
-        }
-        finally
-        {
-            hub.LiteLLM.RemoveModel(spec.ModelName);
-            await SyncDriver.SyncModelsAsync(hub);
-        }
+        });
     }
 
     [Fact]
@@ -216,8 +204,7 @@ public sealed class ModelSyncTests(HubFixture hub)
         {
             ["litellm_provider"] = provider, ["mode"] = "chat", ["input_cost_per_token"] = 0.000001m, ["output_cost_per_token"] = 0.000002m,
         });
-        hub.LiteLLM.AddModel(spec);
-        try
+        await SyncDriver.WithUpstreamModelAsync(hub, spec, async () =>
         {
             var run = (await SyncDriver.SyncModelsAsync(hub)).GetProperty("lastRun");
 
@@ -228,12 +215,7 @@ public sealed class ModelSyncTests(HubFixture hub)
             var titled = char.ToUpperInvariant(provider[0]) + provider[1..];
             Assert.Equal((titled, $"AI models from {titled}, served through LiteLLM.", null, null), company);
             Assert.Equal(titled, (await SyncDriver.ModelAsync(hub, spec.ModelName)).CompanyName);
-        }
-        finally
-        {
-            hub.LiteLLM.RemoveModel(spec.ModelName);
-            await SyncDriver.SyncModelsAsync(hub);
-        }
+        });
     }
 
     [Fact]

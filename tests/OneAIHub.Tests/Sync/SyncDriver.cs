@@ -27,6 +27,21 @@ public static class SyncDriver
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Runs <paramref name="test"/> with <paramref name="spec"/> served by the stand-in, then removes it and syncs, so the model ends unavailable.</summary>
+    public static async Task WithUpstreamModelAsync(HubFixture hub, StandinModelSpec spec, Func<Task> test)
+    {
+        hub.LiteLLM.AddModel(spec);
+        try
+        {
+            await test();
+        }
+        finally
+        {
+            hub.LiteLLM.RemoveModel(spec.ModelName);
+            await SyncModelsAsync(hub);
+        }
+    }
+
     /// <summary>Every catalog row with the columns a write would move, to prove a run wrote nothing.</summary>
     public static async Task<List<string>> CatalogRowsAsync(HubFixture hub)
     {
