@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Hosting;
@@ -141,8 +140,9 @@ public sealed class ModelSyncGrain(
             logger.LogWarning("Sync of {Kind} failed: LiteLLM answered {Error}", kind, ex.Message);
             return (default, ex.Message);
         }
-        catch (Exception ex) when (ex is MySqlException or TimeoutException or OrleansException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Reported on the status page rather than thrown at whoever triggered or joined the run.
             logger.LogError(ex, "Sync of {Kind} failed", kind);
             return (default, $"The catalog could not be updated: {ex.Message}");
         }
@@ -156,7 +156,7 @@ public sealed class ModelSyncGrain(
             await GrainFactory.GetGrain<ICatalogGrain>(GrainKeys.Catalog).RefreshAsync();
             return null;
         }
-        catch (Exception ex) when (ex is MySqlException or TimeoutException or OrleansException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "The catalog grain could not reload after a sync");
             return $"The catalog was written but not reloaded (it will be on the next change): {ex.Message}";
