@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OneAIHub.Grains;
+using OneAIHub.Grains.Sync;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -56,6 +57,7 @@ public static class SiloHosting
         silo.AddDistributedGrainDirectory();
 #pragma warning restore ORLEANSEXP003
         silo.AddDashboard();
+        silo.AddStartupTask<ModelSyncSchedule>();
         silo.Services.AddHubGrainServices(configuration);
     }
 

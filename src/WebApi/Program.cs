@@ -1,4 +1,5 @@
 using OneAIHub.Grains.Interfaces.Catalog;
+using OneAIHub.WebApi.Admin;
 using OneAIHub.WebApi.Auth;
 using OneAIHub.WebApi.Catalog;
 using OneAIHub.WebApi.Hosting;
@@ -33,6 +34,7 @@ app.MapAuthApi();
 app.MapProfileApi();
 app.MapKeysApi();
 app.MapCatalogApi();
+app.MapSyncApi();
 app.MapProxyApi();
 app.MapSpaFallback();
 

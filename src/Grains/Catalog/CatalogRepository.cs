@@ -43,16 +43,6 @@ public sealed class CatalogRepository(MySqlDataSource dataSource)
     private static DateTime? AsUtc(DateTime? value) => value is null ? null : DateTime.SpecifyKind(value.Value, DateTimeKind.Utc);
 
 #pragma warning disable IDE1006 // Dapper maps the snake_case columns by name.
-    private sealed record CompanyRow
-{
-    public string id { get; init; } = "";
-    public string external_id { get; init; } = "";
-    public string name { get; init; } = "";
-    public string? description { get; init; }
-    public string? logo_key { get; init; }
-    public string? website { get; init; }
-}
-
     private sealed record ModelRow
 {
     public string id { get; init; } = "";
