@@ -1,4 +1,5 @@
 using OneAIHub.Grains.Interfaces.Catalog;
+using OneAIHub.WebApi.Admin;
 using OneAIHub.WebApi.Auth;
 using OneAIHub.WebApi.Catalog;
 using OneAIHub.WebApi.Hosting;
@@ -29,6 +30,11 @@ app.MapAuthApi();
 app.MapProfileApi();
 app.MapKeysApi();
 app.MapCatalogApi();
+app.MapAdminModelsApi();
+app.MapAdminTiersApi();
+app.MapAdminRateLimitsApi();
+app.MapAdminUsageApi();
+app.MapAdminAuditApi();
 app.MapProxyApi();
 app.MapSpaFallback();
 
