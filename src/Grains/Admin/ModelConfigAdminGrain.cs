@@ -26,8 +26,7 @@ public sealed class ModelConfigAdminGrain(MySqlDataSource dataSource, TimeProvid
         if (before is null) return CatalogEdit<ModelConfigValues>.NotFound("The model has no config; it already uses LiteLLM's prices.");
 
         await connection.ExecuteAsync("DELETE FROM model_configs WHERE model_id = @modelId", new { modelId }, transaction);
-        await transaction.CommitAsync();
-        await CatalogChanges.PublishAsync(GrainFactory, CatalogChanges.Audit(actor, "model_config.delete", EntityType, modelId, before, null));
+        await CatalogChanges.CommitAsync(transaction, GrainFactory, CatalogChanges.Audit(actor, "model_config.delete", EntityType, modelId, before, null));
         return CatalogEdit<ModelConfigValues>.Done(before);
     }
 
@@ -55,10 +54,8 @@ public sealed class ModelConfigAdminGrain(MySqlDataSource dataSource, TimeProvid
                      output_price_per_million = @OutputPricePerMillion, updated_at = @now
                WHERE model_id = @modelId
               """, row, transaction);
-        await transaction.CommitAsync();
-
         var action = before is null ? "model_config.create" : "model_config.update";
-        await CatalogChanges.PublishAsync(GrainFactory, CatalogChanges.Audit(actor, action, EntityType, modelId, before, values));
+        await CatalogChanges.CommitAsync(transaction, GrainFactory, CatalogChanges.Audit(actor, action, EntityType, modelId, before, values));
         return CatalogEdit<ModelConfigValues>.Done(values);
     }
 

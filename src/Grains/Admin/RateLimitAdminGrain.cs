@@ -18,19 +18,12 @@ public sealed class RateLimitAdminGrain(MySqlDataSource dataSource, TimeProvider
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         if (await CheckReferencesAsync(connection, transaction, values) is { } invalid) return invalid;
-        try
-        {
-            await connection.ExecuteAsync("""
+        if (!await CatalogChanges.TryWriteUniqueAsync(connection, transaction, """
                 INSERT INTO rate_limits (id, model_id, tier_id, requests_per_minute, requests_per_day, tokens_per_minute, tokens_per_day, created_at, updated_at)
                 VALUES (@Id, @ModelId, @TierId, @RequestsPerMinute, @RequestsPerDay, @TokensPerMinute, @TokensPerDay, @now, @now)
-                """, Parameters(limit), transaction);
-        }
-        catch (MySqlException ex) when (CatalogChanges.IsDuplicateKey(ex))
-        {
+                """, Parameters(limit)))
             return Duplicate();
-        }
-        await transaction.CommitAsync();
-        await CatalogChanges.PublishAsync(GrainFactory, CatalogChanges.Audit(actor, "rate_limit.create", EntityType, limit.Id, null, limit));
+        await CatalogChanges.CommitAsync(transaction, GrainFactory, CatalogChanges.Audit(actor, "rate_limit.create", EntityType, limit.Id, null, limit));
         return CatalogEdit<CatalogRateLimit>.Done(limit);
     }
 
@@ -41,20 +34,13 @@ public sealed class RateLimitAdminGrain(MySqlDataSource dataSource, TimeProvider
         await using var transaction = await connection.BeginTransactionAsync();
         if (await LockAsync(connection, transaction, rateLimitId) is not { } before) return UnknownLimit(rateLimitId);
         if (await CheckReferencesAsync(connection, transaction, values) is { } invalid) return invalid;
-        try
-        {
-            await connection.ExecuteAsync("""
+        if (!await CatalogChanges.TryWriteUniqueAsync(connection, transaction, """
                 UPDATE rate_limits SET model_id = @ModelId, tier_id = @TierId, requests_per_minute = @RequestsPerMinute,
                        requests_per_day = @RequestsPerDay, tokens_per_minute = @TokensPerMinute, tokens_per_day = @TokensPerDay, updated_at = @now
                  WHERE id = @Id
-                """, Parameters(limit), transaction);
-        }
-        catch (MySqlException ex) when (CatalogChanges.IsDuplicateKey(ex))
-        {
+                """, Parameters(limit)))
             return Duplicate();
-        }
-        await transaction.CommitAsync();
-        await CatalogChanges.PublishAsync(GrainFactory, CatalogChanges.Audit(actor, "rate_limit.update", EntityType, rateLimitId, before, limit));
+        await CatalogChanges.CommitAsync(transaction, GrainFactory, CatalogChanges.Audit(actor, "rate_limit.update", EntityType, rateLimitId, before, limit));
         return CatalogEdit<CatalogRateLimit>.Done(limit);
     }
 
@@ -64,8 +50,7 @@ public sealed class RateLimitAdminGrain(MySqlDataSource dataSource, TimeProvider
         await using var transaction = await connection.BeginTransactionAsync();
         if (await LockAsync(connection, transaction, rateLimitId) is not { } before) return UnknownLimit(rateLimitId);
         await connection.ExecuteAsync("DELETE FROM rate_limits WHERE id = @rateLimitId", new { rateLimitId }, transaction);
-        await transaction.CommitAsync();
-        await CatalogChanges.PublishAsync(GrainFactory, CatalogChanges.Audit(actor, "rate_limit.delete", EntityType, rateLimitId, before, null));
+        await CatalogChanges.CommitAsync(transaction, GrainFactory, CatalogChanges.Audit(actor, "rate_limit.delete", EntityType, rateLimitId, before, null));
         return CatalogEdit<CatalogRateLimit>.Done(before);
     }
 

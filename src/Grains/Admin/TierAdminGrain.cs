@@ -16,18 +16,13 @@ public sealed class TierAdminGrain(MySqlDataSource dataSource, TimeProvider time
     {
         var tier = ToTier(Guid.NewGuid().ToString(), values);
         await using var connection = await dataSource.OpenConnectionAsync();
-        try
-        {
-            await connection.ExecuteAsync("""
+        await using var transaction = await connection.BeginTransactionAsync();
+        if (!await CatalogChanges.TryWriteUniqueAsync(connection, transaction, """
                 INSERT INTO tiers (id, name, description, is_free, price, sort_order, upgrade_threshold, created_at, updated_at)
                 VALUES (@Id, @Name, @Description, @IsFree, @Price, @SortOrder, @UpgradeThreshold, @now, @now)
-                """, Parameters(tier));
-        }
-        catch (MySqlException ex) when (CatalogChanges.IsDuplicateKey(ex))
-        {
+                """, Parameters(tier)))
             return NameTaken(values.Name);
-        }
-        await CatalogChanges.PublishAsync(GrainFactory, CatalogChanges.Audit(actor, "tier.create", EntityType, tier.Id, null, tier));
+        await CatalogChanges.CommitAsync(transaction, GrainFactory, CatalogChanges.Audit(actor, "tier.create", EntityType, tier.Id, null, tier));
         return CatalogEdit<CatalogTier>.Done(tier);
     }
 
@@ -37,20 +32,13 @@ public sealed class TierAdminGrain(MySqlDataSource dataSource, TimeProvider time
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         if (await LockAsync(connection, transaction, tierId) is not { } before) return UnknownTier(tierId);
-        try
-        {
-            await connection.ExecuteAsync("""
+        if (!await CatalogChanges.TryWriteUniqueAsync(connection, transaction, """
                 UPDATE tiers SET name = @Name, description = @Description, is_free = @IsFree, price = @Price, sort_order = @SortOrder,
                        upgrade_threshold = @UpgradeThreshold, updated_at = @now
                  WHERE id = @Id
-                """, Parameters(tier), transaction);
-        }
-        catch (MySqlException ex) when (CatalogChanges.IsDuplicateKey(ex))
-        {
+                """, Parameters(tier)))
             return NameTaken(values.Name);
-        }
-        await transaction.CommitAsync();
-        await CatalogChanges.PublishAsync(GrainFactory, CatalogChanges.Audit(actor, "tier.update", EntityType, tierId, before, tier));
+        await CatalogChanges.CommitAsync(transaction, GrainFactory, CatalogChanges.Audit(actor, "tier.update", EntityType, tierId, before, tier));
         return CatalogEdit<CatalogTier>.Done(tier);
     }
 
@@ -69,8 +57,7 @@ public sealed class TierAdminGrain(MySqlDataSource dataSource, TimeProvider time
         {
             return UsersOnTier(before.Name, 1);
         }
-        await transaction.CommitAsync();
-        await CatalogChanges.PublishAsync(GrainFactory, CatalogChanges.Audit(actor, "tier.delete", EntityType, tierId, before, null));
+        await CatalogChanges.CommitAsync(transaction, GrainFactory, CatalogChanges.Audit(actor, "tier.delete", EntityType, tierId, before, null));
         return CatalogEdit<CatalogTier>.Done(before);
     }
 

@@ -50,6 +50,20 @@ public static class AdminCatalogHarness
         return model;
     }
 
+    /// <summary>A rate-limit request body; 0 means no limit on that measure.</summary>
+    public static object RateLimitBody(string modelId, string tierId, int rpm = 10, int rpd = 200, int tpm = 20000, int tpd = 200000) => new
+    {
+        modelId, tierId, requestsPerMinute = rpm, requestsPerDay = rpd, tokensPerMinute = tpm, tokensPerDay = tpd,
+    };
+
+    /// <summary>Creates a rate limit through the admin API (which offers the model to the tier); returns its id.</summary>
+    public static async Task<string> CreateRateLimitAsync(HttpClient admin, object body)
+    {
+        var response = await admin.PostAsJsonAsync("/api/admin/rate-limits", body);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
     public static Task RefreshCatalogAsync(HubFixture hub) =>
         hub.Cluster.Client.GetGrain<ICatalogGrain>(GrainKeys.Catalog).RefreshAsync();
 

@@ -46,10 +46,8 @@ public sealed class AdminCatalogHotPathTests(HubFixture hub)
 
         var first = await setup.ChatAsync();
         var refused = await setup.ChatAsync();
-        (await setup.Admin.PutAsJsonAsync($"/api/admin/rate-limits/{setup.RateLimitId}", new
-        {
-            modelId = setup.Model.Id, tierId = StarterTierId, requestsPerMinute = 5, requestsPerDay = 0, tokensPerMinute = 0, tokensPerDay = 0,
-        })).EnsureSuccessStatusCode();
+        (await setup.Admin.PutAsJsonAsync($"/api/admin/rate-limits/{setup.RateLimitId}", RateLimitBody(setup.Model.Id, StarterTierId, 5, 0, 0, 0)))
+            .EnsureSuccessStatusCode();
         await Task.Delay(HotPathDelay);
         var admitted = await setup.ChatAsync();
 
@@ -68,12 +66,7 @@ public sealed class AdminCatalogHotPathTests(HubFixture hub)
         var admin = hub.CreateClient(await hub.AdminTokenAsync());
         (await admin.PutAsJsonAsync($"/api/admin/model-configs/{model.Id}", new { inputPricePerMillion = 1m, outputPricePerMillion = 2m }))
             .EnsureSuccessStatusCode();
-        var limit = await admin.PostAsJsonAsync("/api/admin/rate-limits", new
-        {
-            modelId = model.Id, tierId = StarterTierId, requestsPerMinute, requestsPerDay = 0, tokensPerMinute = 0, tokensPerDay = 0,
-        });
-        limit.EnsureSuccessStatusCode();
-        var rateLimitId = (await limit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var rateLimitId = await CreateRateLimitAsync(admin, RateLimitBody(model.Id, StarterTierId, requestsPerMinute, 0, 0, 0));
 
         var (token, userId) = await UserAsync(hub);
         var user = hub.Cluster.Client.GetGrain<IUserGrain>(userId);

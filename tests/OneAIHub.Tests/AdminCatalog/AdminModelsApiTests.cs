@@ -110,10 +110,7 @@ public sealed class AdminModelsApiTests(HubFixture hub)
     {
         var seeded = await InsertModelAsync(hub);
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
-        (await admin.PostAsJsonAsync("/api/admin/rate-limits", new
-        {
-            modelId = seeded.Id, tierId = FreeTierId, requestsPerMinute = 5, requestsPerDay = 100, tokensPerMinute = 1000, tokensPerDay = 10000,
-        })).EnsureSuccessStatusCode();
+        await CreateRateLimitAsync(admin, RateLimitBody(seeded.Id, FreeTierId));
         (await admin.PostAsJsonAsync("/api/admin/model-configs", new { modelId = seeded.Id, inputPricePerMillion = 1m, outputPricePerMillion = 2m }))
             .EnsureSuccessStatusCode();
         using var anonymous = hub.CreateClient();
@@ -157,10 +154,7 @@ public sealed class AdminModelsApiTests(HubFixture hub)
     {
         var seeded = await InsertModelAsync(hub);
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
-        (await admin.PostAsJsonAsync("/api/admin/rate-limits", new
-        {
-            modelId = seeded.Id, tierId = FreeTierId, requestsPerMinute = 1, requestsPerDay = 1, tokensPerMinute = 1, tokensPerDay = 1,
-        })).EnsureSuccessStatusCode();
+        await CreateRateLimitAsync(admin, RateLimitBody(seeded.Id, FreeTierId));
         using var anonymous = hub.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/models/{seeded.Id}")).StatusCode);
 

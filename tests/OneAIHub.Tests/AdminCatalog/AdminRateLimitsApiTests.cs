@@ -10,18 +10,6 @@ namespace OneAIHub.Tests.AdminCatalog;
 [Collection(HubCollection.Name)]
 public sealed class AdminRateLimitsApiTests(HubFixture hub)
 {
-    private static object Limit(string modelId, string tierId, int rpm = 10, int rpd = 200, int tpm = 20000, int tpd = 200000) => new
-    {
-        modelId, tierId, requestsPerMinute = rpm, requestsPerDay = rpd, tokensPerMinute = tpm, tokensPerDay = tpd,
-    };
-
-    private static async Task<string> CreateAsync(HttpClient admin, object body)
-    {
-        var response = await admin.PostAsJsonAsync("/api/admin/rate-limits", body);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-    }
-
     private static Task<JsonElement> PublicLimitsAsync(HttpClient client) => client.GetFromJsonAsync<JsonElement>("/api/rate-limits");
 
     private static JsonElement? Find(JsonElement list, string id) =>
@@ -33,7 +21,7 @@ public sealed class AdminRateLimitsApiTests(HubFixture hub)
         var model = await InsertModelAsync(hub);
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
 
-        var response = await admin.PostAsJsonAsync("/api/admin/rate-limits", Limit(model.Id, StarterTierId, rpm: 7));
+        var response = await admin.PostAsJsonAsync("/api/admin/rate-limits", RateLimitBody(model.Id, StarterTierId, rpm: 7));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var limit = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -58,9 +46,9 @@ public sealed class AdminRateLimitsApiTests(HubFixture hub)
     {
         var model = await InsertModelAsync(hub);
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
-        await CreateAsync(admin, Limit(model.Id, FreeTierId));
+        await CreateRateLimitAsync(admin, RateLimitBody(model.Id, FreeTierId));
 
-        var again = await admin.PostAsJsonAsync("/api/admin/rate-limits", Limit(model.Id, FreeTierId, rpm: 99));
+        var again = await admin.PostAsJsonAsync("/api/admin/rate-limits", RateLimitBody(model.Id, FreeTierId, rpm: 99));
 
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(1, await CountAsync(hub, "SELECT COUNT(*) FROM rate_limits WHERE model_id = @Id", model));
@@ -74,8 +62,8 @@ public sealed class AdminRateLimitsApiTests(HubFixture hub)
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
         var unknownModel = Guid.NewGuid().ToString();
 
-        var badModel = await admin.PostAsJsonAsync("/api/admin/rate-limits", Limit(unknownModel, FreeTierId));
-        var badTier = await admin.PostAsJsonAsync("/api/admin/rate-limits", Limit(model.Id, Guid.NewGuid().ToString()));
+        var badModel = await admin.PostAsJsonAsync("/api/admin/rate-limits", RateLimitBody(unknownModel, FreeTierId));
+        var badTier = await admin.PostAsJsonAsync("/api/admin/rate-limits", RateLimitBody(model.Id, Guid.NewGuid().ToString()));
 
         Assert.Equal(HttpStatusCode.BadRequest, badModel.StatusCode);
         Assert.Contains($"No model '{unknownModel}'.", await FieldErrorsAsync(badModel, "modelId"));
@@ -93,7 +81,7 @@ public sealed class AdminRateLimitsApiTests(HubFixture hub)
     {
         var model = await InsertModelAsync(hub);
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
-        var body = JsonSerializer.SerializeToNode(Limit(model.Id, FreeTierId))!.AsObject();
+        var body = JsonSerializer.SerializeToNode(RateLimitBody(model.Id, FreeTierId))!.AsObject();
         body[field] = -1;
 
         var response = await admin.PostAsync("/api/admin/rate-limits", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
@@ -120,10 +108,10 @@ public sealed class AdminRateLimitsApiTests(HubFixture hub)
     {
         var model = await InsertModelAsync(hub);
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
-        var id = await CreateAsync(admin, Limit(model.Id, FreeTierId, rpm: 5));
+        var id = await CreateRateLimitAsync(admin, RateLimitBody(model.Id, FreeTierId, rpm: 5));
         using var anonymous = hub.CreateClient();
 
-        var response = await admin.PutAsJsonAsync($"/api/admin/rate-limits/{id}", Limit(model.Id, FreeTierId, rpm: 50, tpd: 0));
+        var response = await admin.PutAsJsonAsync($"/api/admin/rate-limits/{id}", RateLimitBody(model.Id, FreeTierId, rpm: 50, tpd: 0));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var published = await EventuallyAsync(() => PublicLimitsAsync(anonymous),
             list => Find(list, id)?.GetProperty("requestsPerMinute").GetInt32() == 50);
@@ -145,10 +133,10 @@ public sealed class AdminRateLimitsApiTests(HubFixture hub)
     {
         var model = await InsertModelAsync(hub);
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
-        await CreateAsync(admin, Limit(model.Id, FreeTierId));
-        var starter = await CreateAsync(admin, Limit(model.Id, StarterTierId));
+        await CreateRateLimitAsync(admin, RateLimitBody(model.Id, FreeTierId));
+        var starter = await CreateRateLimitAsync(admin, RateLimitBody(model.Id, StarterTierId));
 
-        var response = await admin.PutAsJsonAsync($"/api/admin/rate-limits/{starter}", Limit(model.Id, FreeTierId));
+        var response = await admin.PutAsJsonAsync($"/api/admin/rate-limits/{starter}", RateLimitBody(model.Id, FreeTierId));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal(1, await CountAsync(hub, "SELECT COUNT(*) FROM rate_limits WHERE id = @starter AND tier_id = @StarterTierId",
@@ -161,7 +149,7 @@ public sealed class AdminRateLimitsApiTests(HubFixture hub)
         var model = await InsertModelAsync(hub);
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
 
-        var update = await admin.PutAsJsonAsync($"/api/admin/rate-limits/{Guid.NewGuid()}", Limit(model.Id, FreeTierId));
+        var update = await admin.PutAsJsonAsync($"/api/admin/rate-limits/{Guid.NewGuid()}", RateLimitBody(model.Id, FreeTierId));
         var delete = await admin.DeleteAsync($"/api/admin/rate-limits/{Guid.NewGuid()}");
 
         Assert.Equal(HttpStatusCode.NotFound, update.StatusCode);
@@ -174,7 +162,7 @@ public sealed class AdminRateLimitsApiTests(HubFixture hub)
     {
         var model = await InsertModelAsync(hub);
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
-        var id = await CreateAsync(admin, Limit(model.Id, ProTierId, rpm: 3));
+        var id = await CreateRateLimitAsync(admin, RateLimitBody(model.Id, ProTierId, rpm: 3));
 
         var response = await admin.DeleteAsync($"/api/admin/rate-limits/{id}");
 
@@ -191,7 +179,7 @@ public sealed class AdminRateLimitsApiTests(HubFixture hub)
     {
         var model = await InsertModelAsync(hub, available: false);
         using var admin = hub.CreateClient(await hub.AdminTokenAsync());
-        var id = await CreateAsync(admin, Limit(model.Id, FreeTierId));
+        var id = await CreateRateLimitAsync(admin, RateLimitBody(model.Id, FreeTierId));
         using var anonymous = hub.CreateClient();
 
         var adminList = await admin.GetFromJsonAsync<JsonElement>("/api/admin/rate-limits");

@@ -129,10 +129,7 @@ public sealed class AdminTiersApiTests(HubFixture hub)
         var created = await (await admin.PostAsJsonAsync("/api/admin/tiers", NewTier())).Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetString()!;
         var model = await InsertModelAsync(hub);
-        (await admin.PostAsJsonAsync("/api/admin/rate-limits", new
-        {
-            modelId = model.Id, tierId = id, requestsPerMinute = 1, requestsPerDay = 1, tokensPerMinute = 1, tokensPerDay = 1,
-        })).EnsureSuccessStatusCode();
+        await CreateRateLimitAsync(admin, RateLimitBody(model.Id, id));
         var (_, userId) = await UserAsync(hub);
         var user = hub.Cluster.Client.GetGrain<IUserGrain>(userId);
         await user.UpdateAsync(new UserUpdate(null, id, null, null, null, false));
