@@ -7,7 +7,7 @@ using OneAIHub.Grains.Interfaces.Catalog;
 
 namespace OneAIHub.Grains.Admin;
 
-/// <summary>What every committed admin catalog edit does next: leave an audit entry and republish the catalog.</summary>
+/// <summary>The steps admin catalog edits share: a write a unique key may refuse; after the commit, an audit entry and a catalog refresh.</summary>
 internal static class CatalogChanges
 {
     private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web);
