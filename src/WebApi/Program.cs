@@ -35,6 +35,11 @@ app.MapProfileApi();
 app.MapKeysApi();
 app.MapCatalogApi();
 app.MapSyncApi();
+app.MapAdminModelsApi();
+app.MapAdminTiersApi();
+app.MapAdminRateLimitsApi();
+app.MapAdminUsageApi();
+app.MapAdminAuditApi();
 app.MapProxyApi();
 app.MapSpaFallback();
 
