@@ -18,7 +18,7 @@ public sealed class UserDirectoryGrain(MySqlDataSource dataSource, CatalogCache 
         """;
 
     /// <summary>Enough for any approval queue a person works through; older requests stay listed in the user search.</summary>
-    private const int PendingLimit = 500;
+    private const int PendingLimit = 1000;
 
     public async Task<UserCredentials?> FindCredentialsAsync(string email)
     {
