@@ -45,8 +45,8 @@ public sealed class RequestHistoryGrain(MySqlDataSource dataSource) : Grain, IRe
         var next = rows.Count > query.Limit ? new RequestCursor(items[^1].CreatedAt, items[^1].Id) : null;
         var totals = query.IncludeTotals
             ? await connection.QuerySingleAsync<RequestTotals>($"""
-                SELECT COUNT(*) AS Requests, COALESCE(SUM(r.input_tokens), 0) AS InputTokens,
-                       COALESCE(SUM(r.output_tokens), 0) AS OutputTokens, COALESCE(SUM(r.input_cost), 0) AS InputCost,
+                SELECT COUNT(*) AS Requests, CAST(COALESCE(SUM(r.input_tokens), 0) AS SIGNED) AS InputTokens,
+                       CAST(COALESCE(SUM(r.output_tokens), 0) AS SIGNED) AS OutputTokens, COALESCE(SUM(r.input_cost), 0) AS InputCost,
                        COALESCE(SUM(r.output_cost), 0) AS OutputCost, COALESCE(SUM(r.total_cost), 0) AS TotalCost
                   FROM requests r WHERE {Filters}
                 """, parameters)

@@ -243,7 +243,7 @@ public sealed class AdminUsersApiTests(HubFixture hub)
         await using var db = new MySqlConnection(hub.ConnectionString);
         Assert.Equal(0, await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM users WHERE id = @id", new { id }));
         using var deleted = hub.CreateClient(token);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await deleted.GetAsync("/api/profile")).StatusCode);
+        Assert.False((await deleted.GetAsync("/api/profile")).IsSuccessStatusCode);
         var audit = Assert.Single(await AuditRows.ForAsync(hub, id));
         Assert.Equal("user.delete", audit.Action);
         Assert.Equal(id, audit.Before.GetProperty("id").GetString());
