@@ -11,8 +11,9 @@ namespace OneAIHub.Grains.Budgets;
 public sealed class BudgetAdminGrain(BudgetRepository budgets, ILiteLLMClient liteLLM) : Grain, IBudgetAdminGrain
 {
     public async Task<IReadOnlyList<AdminBudget>> ListAsync() =>
-        (await budgets.ListAllAsync()).Select(b => new AdminBudget(b.id, b.scope, b.user_id, b.user_email, b.api_key_id, b.key_name,
-            b.max_budget, b.spend, b.budget_duration, Utc(b.period_start), Utc(b.reset_at), b.external_id)).ToList();
+        (await budgets.ListAllAsync()).Select(x => new AdminBudget(x.Budget.id, x.Budget.scope, x.Owner.user_id, x.Owner.user_email,
+            x.Budget.api_key_id, x.Owner.key_name, x.Budget.max_budget, x.Budget.spend, x.Budget.budget_duration,
+            Utc(x.Budget.period_start), Utc(x.Budget.reset_at), x.Budget.external_id)).ToList();
 
     public async Task<BudgetSyncReport> SyncAsync()
     {
@@ -31,32 +32,32 @@ public sealed class BudgetAdminGrain(BudgetRepository budgets, ILiteLLMClient li
         var remoteById = remote.GroupBy(b => b.BudgetId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var hub = await budgets.ListAllAsync();
         var items = new List<BudgetSyncItem>();
-        foreach (var budget in hub)
+        foreach (var (budget, owner) in hub)
         {
             var difference = budget.scope == BudgetScopes.User
                 ? CompareUserBudget(budget, remoteById.GetValueOrDefault(budget.id))
-                : await CompareKeyBudgetAsync(budget);
+                : await CompareKeyBudgetAsync(budget, owner.key_external_id);
             items.Add(difference is null
-                ? new BudgetSyncItem(budget.id, budget.scope, budget.user_id, budget.api_key_id, BudgetSyncStates.InSync, null, false, null)
-                : await RepushAsync(budget, difference.Value.State, difference.Value.Detail));
+                ? new BudgetSyncItem(budget.id, budget.scope, owner.user_id, budget.api_key_id, BudgetSyncStates.InSync, null, false, null)
+                : await RepushAsync(budget, owner.user_id, difference.Value.State, difference.Value.Detail));
         }
-        var hubUserBudgets = hub.Where(b => b.scope == BudgetScopes.User).Select(b => b.id).ToHashSet(StringComparer.Ordinal);
+        var hubUserBudgets = hub.Where(x => x.Budget.scope == BudgetScopes.User).Select(x => x.Budget.id).ToHashSet(StringComparer.Ordinal);
         var unknown = remoteById.Keys.Where(id => !hubUserBudgets.Contains(id)).Order(StringComparer.Ordinal).ToList();
         return new BudgetSyncReport(true, items, unknown, null);
     }
 
-    private static (string State, string Detail)? CompareUserBudget(OwnedBudgetRow budget, LiteLLMBudget? there)
+    private static (string State, string Detail)? CompareUserBudget(BudgetRow budget, LiteLLMBudget? there)
     {
         if (there is null) return (BudgetSyncStates.Missing, "LiteLLM has no budget with this id.");
         return Differs(budget, there.MaxBudget, there.BudgetDuration);
     }
 
-    private async Task<(string State, string Detail)?> CompareKeyBudgetAsync(OwnedBudgetRow budget)
+    private async Task<(string State, string Detail)?> CompareKeyBudgetAsync(BudgetRow budget, string? liteLLMKeyId)
     {
-        if (budget.key_external_id is null) return (BudgetSyncStates.Missing, "The key has no LiteLLM virtual key.");
+        if (liteLLMKeyId is null) return (BudgetSyncStates.Missing, "The key has no LiteLLM virtual key.");
         try
         {
-            var info = (await liteLLM.GetKeyInfoAsync(budget.key_external_id)).Info;
+            var info = (await liteLLM.GetKeyInfoAsync(liteLLMKeyId)).Info;
             return Differs(budget, info.MaxBudget, info.BudgetDuration);
         }
         catch (LiteLLMException ex)
@@ -65,7 +66,7 @@ public sealed class BudgetAdminGrain(BudgetRepository budgets, ILiteLLMClient li
         }
     }
 
-    private static (string State, string Detail)? Differs(OwnedBudgetRow budget, decimal? maxThere, string? durationThere)
+    private static (string State, string Detail)? Differs(BudgetRow budget, decimal? maxThere, string? durationThere)
     {
         var duration = BudgetPeriods.ToLiteLLM(budget.budget_duration);
         // LiteLLM keeps money as a float: compare to a millionth of a dollar.
@@ -75,11 +76,11 @@ public sealed class BudgetAdminGrain(BudgetRepository budgets, ILiteLLMClient li
         return null;
     }
 
-    private async Task<BudgetSyncItem> RepushAsync(OwnedBudgetRow budget, string state, string detail)
+    private async Task<BudgetSyncItem> RepushAsync(BudgetRow budget, string userId, string state, string detail)
     {
-        var result = await GrainFactory.GetGrain<IUserGrain>(budget.user_id).MirrorBudgetAsync(budget.id)
+        var result = await GrainFactory.GetGrain<IUserGrain>(userId).MirrorBudgetAsync(budget.id)
             ?? new BudgetMirrorResult(false, "The budget was removed while syncing.");
-        return new BudgetSyncItem(budget.id, budget.scope, budget.user_id, budget.api_key_id, state, detail, result.Mirrored, result.Error);
+        return new BudgetSyncItem(budget.id, budget.scope, userId, budget.api_key_id, state, detail, result.Mirrored, result.Error);
     }
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
