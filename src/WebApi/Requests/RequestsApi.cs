@@ -16,7 +16,8 @@ public static class RequestsApi
     {
         var group = app.MapGroup("/api/requests").WithTags("Request history").RequireAuthorization();
         group.MapGet("/", ListAsync).WithSummary("Requests newest first, cursor-paged, with totals for the filtered range");
-        group.MapGet("/export", Export).WithSummary("The filtered history as CSV, streamed page by page");
+        group.MapGet("/export", Export).WithSummary("The filtered history as CSV, streamed page by page")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
         return group;
     }
 

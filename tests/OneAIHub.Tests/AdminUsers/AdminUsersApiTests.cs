@@ -369,6 +369,23 @@ public sealed class AdminUsersApiTests(HubFixture hub)
         Assert.DoesNotContain(queue, id => id is null);
     }
 
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheseRoutes()
+    {
+        using var client = hub.CreateClient();
+
+        var paths = (await client.GetFromJsonAsync<JsonElement>("/api/docs/v1/swagger.json")).GetProperty("paths");
+
+        foreach (var path in new[]
+        {
+            "/api/admin/users", "/api/admin/users/{id}", "/api/admin/users/{id}/balance", "/api/admin/approve/{userId}",
+            "/api/admin/free-tier-requests", "/api/admin/budgets", "/api/admin/budgets/sync", "/api/admin/budgets/litellm",
+            "/api/admin/budgets/litellm/{budgetId}", "/api/profile/limits", "/api/profile/budget", "/api/keys/{id}/budget",
+            "/api/requests", "/api/requests/export",
+        })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
+    }
+
     private async Task<int> CountAsync(string sql)
     {
         await using var db = new MySqlConnection(hub.ConnectionString);
