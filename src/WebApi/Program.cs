@@ -1,12 +1,14 @@
 using OneAIHub.Grains.Interfaces.Catalog;
 using OneAIHub.WebApi.Admin;
 using OneAIHub.WebApi.Auth;
+using OneAIHub.WebApi.Budgets;
 using OneAIHub.WebApi.Catalog;
 using OneAIHub.WebApi.Hosting;
 using OneAIHub.WebApi.Keys;
 using OneAIHub.WebApi.Profile;
 using OneAIHub.WebApi.Health;
 using OneAIHub.WebApi.Proxy;
+using OneAIHub.WebApi.Requests;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHubDefaults();
@@ -33,6 +35,10 @@ app.MapHubDashboard();
 app.MapAuthApi();
 app.MapProfileApi();
 app.MapKeysApi();
+app.MapBudgetsApi();
+app.MapRequestsApi();
+app.MapAdminUsersApi();
+app.MapAdminBudgetsApi();
 app.MapCatalogApi();
 app.MapSyncApi();
 app.MapAdminModelsApi();

@@ -70,6 +70,7 @@ public class HubFixture : IAsyncLifetime
         ["LiteLLM:MasterKey"] = LiteLLM.MasterKey,
         ["Recording:FlushInterval"] = "00:00:00.200",
         ["Limits:PersistInterval"] = "00:00:00.500",
+        ["Budgets:ResetCheckPeriod"] = "00:00:02",
         ["Auth:LoginAttemptsPerMinute"] = "100000",
         ["LiteLLM:ProxyTimeout"] = "00:00:04",
         ["LiteLLM:StreamIdleTimeout"] = "00:00:04",
