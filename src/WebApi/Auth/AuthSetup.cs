@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -23,7 +22,6 @@ public static class AuthSetup
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.AddHostedService<AdminSeeder>();
-        services.AddTransient<IClaimsTransformation, CurrentUserClaims>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -39,6 +37,7 @@ public static class AuthSetup
                             context.Token = token;
                         return Task.CompletedTask;
                     },
+                    OnTokenValidated = CurrentUserClaims.ApplyAsync,
                 };
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
