@@ -69,6 +69,8 @@ public class HubFixture : IAsyncLifetime
         ["LiteLLM:BaseUrl"] = LiteLLM.BaseUrl,
         ["LiteLLM:MasterKey"] = LiteLLM.MasterKey,
         ["Recording:FlushInterval"] = "00:00:00.200",
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Limits:PersistInterval"] = "00:00:00.500",
         ["Budgets:ResetCheckPeriod"] = "00:00:02",
         ["Auth:LoginAttemptsPerMinute"] = "100000",
