@@ -76,14 +76,17 @@ public sealed class HubProcess : IDisposable
     }
 
     /// <summary>The last lines the process wrote (for failure messages).</summary>
-    public string LogTail(int lines = 30)
+    public string LogTail(int lines = 30) => string.Join('\n', ReadLog().TakeLast(lines));
+
+    public int LogLines(string containing) => ReadLog().Count(l => l.Contains(containing, StringComparison.Ordinal));
+
+    private string[] ReadLog()
     {
         lock (_logGate)
         {
             _log.Flush();
             using var reader = new StreamReader(new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
-            var all = reader.ReadToEnd().Split('\n');
-            return string.Join('\n', all.TakeLast(lines));
+            return reader.ReadToEnd().Split('\n');
         }
     }
 

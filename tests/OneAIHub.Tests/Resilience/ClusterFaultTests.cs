@@ -80,6 +80,8 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         stop.Cancel();
         await running;
         Log(clock, "load stopped and drained");
+        output.WriteLine($"WebApi logs: {cluster.WebApiLogLines("were lost with their grain activation")} time(s) records lost with a killed silo were settled again; "
+            + $"{cluster.WebApiLogLines("it is settled again until it is recorded")} settlement(s) failed at first");
 
         var outcomes = load.Outcomes;
         var duringLoad = outcomes.Where(o => o.SentAt >= loadStart).ToList();

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using MySqlConnector;
@@ -25,13 +27,21 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     private readonly List<HubProcess> _silos = [];
     private readonly List<HubProcess> _webApis = [];
-    private readonly int _standinPort = MariaDbServer.FreePort();
+    /// <summary>
+    /// Every port the cluster needs, taken while all are held open: ports asked for one at a time can
+    /// repeat, and two silos on one port do not fail, they share it (Orleans listens with
+    /// SO_REUSEADDR, which .NET maps to SO_REUSEPORT on Linux) and the cluster never forms.
+    /// </summary>
+    private readonly Queue<int> _ports;
+    private readonly int _standinPort;
     private LiteLLMStandinServer? _standin;
 
-    private ProcessCluster(string connectionString, string logFolder)
+    private ProcessCluster(string connectionString, string logFolder, int ports)
     {
         ConnectionString = connectionString;
         LogFolder = logFolder;
+        _ports = new Queue<int>(DistinctFreePorts(ports));
+        _standinPort = _ports.Dequeue();
     }
 
     public string ConnectionString { get; }
@@ -54,15 +64,23 @@ public sealed class ProcessCluster : IAsyncDisposable
         var connectionString = await MariaDbServer.CreateDatabaseAsync("faults");
         await new MigrationRunner(connectionString, NullLogger<MigrationRunner>.Instance).ApplyAsync();
         var logFolder = Directory.CreateTempSubdirectory("oneaihub-faults-").FullName;
-        var cluster = new ProcessCluster(connectionString, logFolder);
-        await cluster.StartStandinAsync();
-        for (var i = 0; i < silos; i++) cluster.AddSilo(i);
-        var addresses = new List<Uri>();
-        for (var i = 0; i < webApis; i++) addresses.Add(cluster.AddWebApi(i));
-        cluster.WebApiAddresses = addresses;
-        foreach (var process in cluster._silos.Concat(cluster._webApis)) process.Start();
-        await cluster.WaitUntilReadyAsync(silos, TimeSpan.FromSeconds(120));
-        return cluster;
+        var cluster = new ProcessCluster(connectionString, logFolder, 1 + 2 * silos + webApis);
+        try
+        {
+            await cluster.StartStandinAsync();
+            for (var i = 0; i < silos; i++) cluster.AddSilo(i);
+            var addresses = new List<Uri>();
+            for (var i = 0; i < webApis; i++) addresses.Add(cluster.AddWebApi(i));
+            cluster.WebApiAddresses = addresses;
+            foreach (var process in cluster._silos.Concat(cluster._webApis)) process.Start();
+            await cluster.WaitUntilReadyAsync(silos, TimeSpan.FromSeconds(120));
+            return cluster;
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task StartStandinAsync()
@@ -94,6 +112,9 @@ public sealed class ProcessCluster : IAsyncDisposable
             "SELECT COUNT(*) FROM OrleansMembershipTable WHERE DeploymentId = @ClusterId AND Status = 3", new { ClusterId });
     }
 
+    /// <summary>How many lines of the WebApis' logs contain <paramref name="text"/>.</summary>
+    public int WebApiLogLines(string text) => _webApis.Sum(p => p.LogLines(text));
+
     /// <summary>Every process's last lines, for a failure message.</summary>
     public string Logs() =>
         string.Join("\n", _silos.Concat(_webApis).Select(p => $"---- {p.Name} ({p.LogPath})\n{p.LogTail(15)}"));
@@ -107,8 +128,8 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     private void AddSilo(int index) => _silos.Add(new HubProcess($"silo-{index}", HubProcess.SiloDll, Common(new()
     {
-        ["Cluster__SiloPort"] = MariaDbServer.FreePort().ToString(),
-        ["Cluster__GatewayPort"] = MariaDbServer.FreePort().ToString(),
+        ["Cluster__SiloPort"] = _ports.Dequeue().ToString(),
+        ["Cluster__GatewayPort"] = _ports.Dequeue().ToString(),
         ["Recording__FlushInterval"] = FlushInterval,
         ["Limits__PersistInterval"] = PersistInterval.ToString("c"),
         ["LiteLLM__BaseUrl"] = "",
@@ -117,7 +138,7 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     private Uri AddWebApi(int index)
     {
-        var address = new Uri($"http://127.0.0.1:{MariaDbServer.FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{_ports.Dequeue()}");
         _webApis.Add(new HubProcess($"webapi-{index}", HubProcess.WebApiDll, Common(new()
         {
             ["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/'),
@@ -142,6 +163,20 @@ public sealed class ProcessCluster : IAsyncDisposable
         settings["Logging__LogLevel__Microsoft"] = "Warning";
         settings["Logging__LogLevel__Orleans"] = "Warning";
         return settings;
+    }
+
+    private static List<int> DistinctFreePorts(int count)
+    {
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            foreach (var listener in listeners) listener.Start();
+            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToList();
+        }
+        finally
+        {
+            foreach (var listener in listeners) listener.Stop();
+        }
     }
 
     private async Task WaitUntilReadyAsync(int silos, TimeSpan timeout)
