@@ -87,17 +87,18 @@ public sealed class SettlementJournal(IGrainFactory grains, ILogger<SettlementJo
         foreach (var taken in entries.GroupBy(e => e.Receipt!.Activation))
         {
             var recordedThrough = await user.WaitUntilRecordedAsync(new SettleReceipt(taken.Key, taken.Max(e => e.Receipt!.Sequence)));
-            if (recordedThrough is null)
-                logger.LogWarning("{Count} request record(s) of user {UserId} were lost with their grain activation; settling them again",
-                    taken.Count(), user.GetPrimaryKeyString());
             lock (open)
             {
-                foreach (var entry in taken)
+                if (recordedThrough is not null)
                 {
-                    if (recordedThrough is null) entry.Receipt = null; // that activation died with its unflushed records
-                    else if (entry.Receipt!.Sequence <= recordedThrough) open.Entries.Remove(entry);
+                    open.Entries.RemoveAll(e => e.Receipt is { } r && r.Activation == taken.Key && r.Sequence <= recordedThrough);
+                    continue;
                 }
+                // That activation died with its unflushed records: settle them again.
+                foreach (var entry in open.Entries.Where(e => e.Receipt?.Activation == taken.Key)) entry.Receipt = null;
             }
+            logger.LogWarning("{Count} request record(s) of user {UserId} were lost with their grain activation; settling them again",
+                taken.Count(), user.GetPrimaryKeyString());
         }
     }
 
