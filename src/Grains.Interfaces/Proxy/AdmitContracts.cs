@@ -45,7 +45,11 @@ public sealed record AdmitResult(
         new(outcome, message, null, null, 0, window, null, null);
 }
 
-/// <summary>How an admitted request ended. <see cref="Charge"/> is false when the upstream failed.</summary>
+/// <summary>
+/// How an admitted request ended. <see cref="Charge"/> is false when the upstream failed. It repeats
+/// what admission decided (key, model, endpoint, reserved tokens, windows), so an activation of the
+/// user grain that never saw the admission (the one that did died with its silo) can still record it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("oneaihub.settlement")]
 public sealed record Settlement(
     [property: Id(0)] string RequestId,
@@ -55,4 +59,16 @@ public sealed record Settlement(
     [property: Id(4)] string? ErrorType,
     [property: Id(5)] int LatencyMs,
     [property: Id(6)] bool Streamed,
-    [property: Id(7)] bool Charge);
+    [property: Id(7)] bool Charge,
+    [property: Id(8)] string ApiKeyId,
+    [property: Id(9)] string ModelId,
+    [property: Id(10)] string Endpoint,
+    [property: Id(11)] long ReservedTokens,
+    [property: Id(12)] DateTime MinuteWindowStart,
+    [property: Id(13)] DateTime DayWindowStart);
+
+/// <summary>Which activation of a user grain took a settlement, and the settlement's place among that activation's records.</summary>
+[GenerateSerializer, Immutable, Alias("oneaihub.settle-receipt")]
+public sealed record SettleReceipt(
+    [property: Id(0)] Guid Activation,
+    [property: Id(1)] long Sequence);

@@ -1,6 +1,7 @@
 using OneAIHub.Grains.Interfaces.Budgets;
 using OneAIHub.Grains.Interfaces.Keys;
 using OneAIHub.Grains.Interfaces.Proxy;
+using Orleans.Concurrency;
 
 namespace OneAIHub.Grains.Interfaces.Users;
 
@@ -54,5 +55,18 @@ public interface IUserGrain : IGrainWithStringKey
 
     Task<AdmitResult> AdmitAsync(AdmitRequest request);
 
-    Task SettleAsync(Settlement settlement);
+    /// <summary>
+    /// Charges and records an admitted request, once per request id however often it is sent. The
+    /// record reaches MySQL with the next flush; ask <see cref="WaitUntilRecordedAsync"/> with the receipt.
+    /// </summary>
+    Task<SettleReceipt> SettleAsync(Settlement settlement);
+
+    /// <summary>
+    /// Waits a few seconds at most for the next flush, then answers up to which sequence this
+    /// activation's records are in MySQL; null when the receipt is from another activation, which
+    /// took its unflushed records with it when its silo died: settle those again. Interleaves, so
+    /// waiting never holds up admissions.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<long?> WaitUntilRecordedAsync(SettleReceipt receipt);
 }

@@ -6,7 +6,8 @@ public sealed class RecordingOptions
 
     /// <summary>
     /// How often a user's finished requests (rows, balance, spend) are written to MySQL in one
-    /// transaction. A crash loses at most this much; a graceful stop loses nothing.
+    /// transaction. A silo crash loses none of them: the WebApi keeps each settlement until the
+    /// grain confirms the flush, and settles again what a dead activation took with it.
     /// </summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -22,6 +22,18 @@ public sealed partial class UserGrain
     private readonly HashSet<string> _dirtyBudgets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTime> _pendingLastUsed = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Names this activation in settle receipts: a later activation (after a silo died) has lost this
+    /// one's unflushed records, and the WebApi settles those again. Records are numbered in the order
+    /// they are taken and flushed in that order, so one number says how far MySQL has them.
+    /// </summary>
+    private readonly Guid _activation = Guid.NewGuid();
+    private long _recordedSequence;
+    private long _flushedSequence;
+    private TaskCompletionSource _nextFlush = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Dictionary<string, long> _pendingSequences = new(StringComparer.Ordinal);
+    private static readonly TimeSpan RecordWaitLimit = TimeSpan.FromSeconds(5);
+
     private sealed record Reservation(
         string ApiKeyId, CatalogModel Model, bool Free, long Tokens, decimal Cost, DateTime MinuteStart, DateTime DayStart,
         string Endpoint, DateTime CreatedAt);
@@ -83,20 +95,28 @@ public sealed partial class UserGrain
             index.FindTier(user.tier_id)?.Name, key.id);
     }
 
-    public async Task SettleAsync(Settlement settlement)
+    public async Task<SettleReceipt> SettleAsync(Settlement settlement)
     {
-        if (!_reservations.Remove(settlement.RequestId, out var reservation) || _user is null) return;
+        if (_pendingSequences.TryGetValue(settlement.RequestId, out var taken)) return new SettleReceipt(_activation, taken);
+        if (!_reservations.Remove(settlement.RequestId, out var reservation))
+        {
+            // Admitted by an activation that died with its silo, or sent again after a lost receipt:
+            // record it from the settlement itself, unless MySQL already has it.
+            if (_user is null || await repository.RequestExistsAsync(settlement.RequestId)) return Recorded;
+            reservation = ReservationOf(settlement, await catalog.GetAsync());
+            if (reservation is null)
+            {
+                logger.LogError("Request {RequestId} of user {UserId} cannot be recorded: model {ModelId} left the catalog",
+                    settlement.RequestId, UserId, settlement.ModelId);
+                return Recorded;
+            }
+        }
+        if (_user is null) return Recorded;
         var input = settlement.Charge ? settlement.InputTokens : 0;
         var output = settlement.Charge ? settlement.OutputTokens : 0;
         var inputCost = reservation.Free ? 0m : input * reservation.Model.InputPricePerMillion / PerMillion;
         var outputCost = reservation.Free ? 0m : output * reservation.Model.OutputPricePerMillion / PerMillion;
         var total = inputCost + outputCost;
-
-        var window = LimitWindow(reservation.Model.Id);
-        if (settlement.Charge)
-            await window.SettleAsync(reservation.Tokens, input + output, reservation.MinuteStart, reservation.DayStart);
-        else
-            await window.ReleaseAsync(reservation.Tokens, reservation.MinuteStart, reservation.DayStart);
 
         var now = Now();
         _balance -= total;
@@ -108,8 +128,49 @@ public sealed partial class UserGrain
             reservation.Model.Id, reservation.Model.ExternalId, reservation.Endpoint, settlement.InputTokens,
             settlement.OutputTokens, inputCost, outputCost, total, settlement.StatusCode, settlement.ErrorType,
             settlement.LatencyMs, settlement.Streamed, now));
+        _pendingSequences[settlement.RequestId] = ++_recordedSequence;
+        var receipt = new SettleReceipt(_activation, _recordedSequence);
+        await CorrectWindowAsync(settlement, reservation, input + output);
         if (total > 0) await UpgradeTierIfEarnedAsync();
+        return receipt;
     }
+
+    /// <summary>
+    /// Gives the window the real token count, or the whole place back when nothing was charged. After
+    /// the record is taken: a window grain that cannot be reached (its silo just died, and with it
+    /// the counts this would correct) must not fail the settlement.
+    /// </summary>
+    private async Task CorrectWindowAsync(Settlement settlement, Reservation reservation, long usedTokens)
+    {
+        var window = LimitWindow(reservation.Model.Id);
+        try
+        {
+            if (settlement.Charge)
+                await window.SettleAsync(reservation.Tokens, usedTokens, reservation.MinuteStart, reservation.DayStart);
+            else
+                await window.ReleaseAsync(reservation.Tokens, reservation.MinuteStart, reservation.DayStart);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Correcting the limit window of request {RequestId} failed", settlement.RequestId);
+        }
+    }
+
+    public async Task<long?> WaitUntilRecordedAsync(SettleReceipt receipt)
+    {
+        if (receipt.Activation != _activation) return null;
+        if (receipt.Sequence > _flushedSequence) await Task.WhenAny(_nextFlush.Task, Task.Delay(RecordWaitLimit));
+        return _flushedSequence;
+    }
+
+    /// <summary>A receipt for a settlement with nothing left to flush (already in MySQL, or its user is gone).</summary>
+    private SettleReceipt Recorded => new(_activation, 0);
+
+    private Reservation? ReservationOf(Settlement settlement, CatalogIndex index) =>
+        index.FindModel(settlement.ModelId) is not { } model
+            ? null
+            : new Reservation(settlement.ApiKeyId, model, model.IsFree || index.FindTier(_user!.tier_id)?.IsFree == true,
+                settlement.ReservedTokens, 0m, settlement.MinuteWindowStart, settlement.DayWindowStart, settlement.Endpoint, Now());
 
     /// <summary>Writes pending records with the money they moved in one transaction; keeps them on failure.</summary>
     private async Task FlushAsync(CancellationToken cancellationToken)
@@ -118,7 +179,7 @@ public sealed partial class UserGrain
         if ((_pending.Count == 0 && _dirtyBudgets.Count == 0) || _user is null) return;
         var records = _pending.ToList();
         var budgets = _dirtyBudgets.Select(id => _budgets[id]).ToList();
-        var batch = new ChargeBatch(records, records.Sum(r => r.TotalCost), records.Sum(r => (long)r.InputTokens + r.OutputTokens),
+        var batch = new ChargeBatch(records, records.Sum(r => (long)r.InputTokens + r.OutputTokens),
             UsageMonth(Now()), budgets, new Dictionary<string, DateTime>(_pendingLastUsed));
         try
         {
@@ -133,6 +194,24 @@ public sealed partial class UserGrain
         _dirtyBudgets.Clear();
         _pendingLastUsed.Clear();
         ApplyFlushed(batch);
+        MarkFlushed(records);
+    }
+
+    private void MarkFlushed(IReadOnlyCollection<RequestRecord> records)
+    {
+        foreach (var record in records) _pendingSequences.Remove(record.RequestId);
+        _flushedSequence += records.Count;
+        var flushed = _nextFlush;
+        _nextFlush = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        flushed.SetResult();
+    }
+
+    /// <summary>The user is deleted: its unflushed records go with it, and nobody needs to wait for them.</summary>
+    private void ForgetPendingRecords()
+    {
+        MarkFlushed(_pending);
+        _pending.Clear();
+        _reservations.Clear();
     }
 
     private void ApplyFlushed(ChargeBatch batch)

@@ -111,8 +111,7 @@ public sealed partial class UserGrain(
         await repository.DeleteAsync(UserId);
         _user = null;
         _keys.Clear();
-        _pending.Clear();
-        _reservations.Clear();
+        ForgetPendingRecords();
         _budgets.Clear();
         _dirtyBudgets.Clear();
         foreach (var id in upstream) await DeleteUpstreamKeyAsync(id);

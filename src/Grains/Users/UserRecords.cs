@@ -58,5 +58,5 @@ public sealed record RequestRecord(
 
 /// <summary>A batch of records and the money and token totals they move, written in one transaction.</summary>
 public sealed record ChargeBatch(
-    IReadOnlyList<RequestRecord> Records, decimal Charged, long Tokens, string UsageMonth,
+    IReadOnlyList<RequestRecord> Records, long Tokens, string UsageMonth,
     IReadOnlyList<BudgetRow> Budgets, IReadOnlyDictionary<string, DateTime> KeysLastUsed);

@@ -142,9 +142,16 @@ public sealed class UserRepository(MySqlDataSource dataSource)
         await connection.ExecuteAsync("DELETE FROM budgets WHERE id = @budgetId", new { budgetId });
     }
 
+    public async Task<bool> RequestExistsAsync(string requestId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM requests WHERE request_id = @requestId)", new { requestId });
+    }
+
     /// <summary>
     /// Writes a batch of request rows and the balance, spend and token totals they move, atomically.
-    /// A batch that already landed (its commit answer was lost) is recognised by its first row and skipped.
+    /// Rows that already landed (an earlier attempt committed but its answer was lost, and the retry
+    /// carries newer records too) are skipped with their money, so nothing is written or charged twice.
     /// </summary>
     public async Task WriteChargesAsync(string userId, ChargeBatch batch)
     {
@@ -165,16 +172,19 @@ public sealed class UserRepository(MySqlDataSource dataSource)
     private static async Task WriteRequestsAndTotalsAsync(MySqlConnection connection, MySqlTransaction transaction,
         string userId, ChargeBatch batch)
     {
-        var landed = await connection.ExecuteScalarAsync<int>(
-            "SELECT COUNT(*) FROM requests WHERE request_id = @RequestId", new { batch.Records[0].RequestId }, transaction);
-        if (landed > 0) return;
+        var landed = (await connection.QueryAsync<string>("SELECT request_id FROM requests WHERE request_id IN @ids",
+            new { ids = batch.Records.Select(r => r.RequestId).ToList() }, transaction)).ToHashSet(StringComparer.Ordinal);
+        var records = batch.Records.Where(r => !landed.Contains(r.RequestId)).ToList();
+        if (records.Count == 0) return;
+        var charged = records.Sum(r => r.TotalCost);
+        var tokens = records.Sum(r => (long)r.InputTokens + r.OutputTokens);
 
         await connection.ExecuteAsync("""
             INSERT INTO requests (id, request_id, user_id, api_key_id, model_id, model_name, endpoint, input_tokens, output_tokens,
                                   input_cost, output_cost, total_cost, status_code, error_type, latency_ms, streamed, created_at)
             VALUES (@Id, @RequestId, @UserId, @ApiKeyId, @ModelId, @ModelName, @Endpoint, @InputTokens, @OutputTokens,
                     @InputCost, @OutputCost, @TotalCost, @StatusCode, @ErrorType, @LatencyMs, @Streamed, @CreatedAt)
-            """, batch.Records, transaction);
+            """, records, transaction);
         await connection.ExecuteAsync("""
             UPDATE user_limits
                SET balance = balance - @Charged,
@@ -182,6 +192,6 @@ public sealed class UserRepository(MySqlDataSource dataSource)
                    usage_month = @UsageMonth
              WHERE user_id = @userId;
             UPDATE user_spendings SET total_spent = total_spent + @Charged WHERE user_id = @userId;
-            """, new { userId, batch.Charged, batch.Tokens, batch.UsageMonth }, transaction);
+            """, new { userId, Charged = charged, Tokens = tokens, batch.UsageMonth }, transaction);
     }
 }

@@ -15,6 +15,8 @@ public static class ProxyApi
         services.AddSingleton<KeyOwnerCache>();
         services.AddSingleton<ProxyMetrics>();
         services.AddSingleton<ProxyHandler>();
+        services.AddSingleton<SettlementJournal>();
+        services.AddHostedService(sp => sp.GetRequiredService<SettlementJournal>());
         return services;
     }
 

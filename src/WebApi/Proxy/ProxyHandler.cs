@@ -20,6 +20,7 @@ public sealed class ProxyHandler(
     UpstreamClient upstream,
     IOptions<ProxyOptions> options,
     ProxyMetrics metrics,
+    SettlementJournal journal,
     TimeProvider time,
     ILogger<ProxyHandler> logger)
 {
@@ -87,17 +88,19 @@ public sealed class ProxyHandler(
         var hubTime = WriteTiming(context, started);
         var result = await ForwardAsync(context, request, body.Value, admit);
         var latency = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var settlement = Settle(requestId, request, result, latency);
+        var settlement = Settle(requestId, request, result, latency, admit);
         metrics.Completed(request.Model, admit.TierName, result.StatusCode, hubTime, Stopwatch.GetElapsedTime(started),
             settlement.InputTokens, settlement.OutputTokens, result.UpstreamFailed);
+        SettleReceipt? receipt = null;
         try
         {
-            await user.SettleAsync(settlement);
+            receipt = await user.SettleAsync(settlement);
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Settling request {RequestId} failed; its reservation is released when it times out", requestId);
+            logger.LogWarning(ex, "Settling request {RequestId} failed; it is settled again until it is recorded", requestId);
         }
+        journal.Track(owner.UserId, settlement, receipt);
     }
 
     private async Task<RelayResult> ForwardAsync(HttpContext context, ProxyRequest request, ReadOnlyMemory<byte> body, AdmitResult admit)
@@ -169,12 +172,14 @@ public sealed class ProxyHandler(
     /// What to charge: the upstream's usage; without it (a stream cut short) the prompt estimate and
     /// the tokens of what was streamed. An upstream failure is never charged.
     /// </summary>
-    private Settlement Settle(string requestId, ProxyRequest request, RelayResult result, int latencyMs)
+    private Settlement Settle(string requestId, ProxyRequest request, RelayResult result, int latencyMs, AdmitResult admit)
     {
         var charge = result.Succeeded || result.ClientDisconnected;
         var input = result.Usage?.InputTokens ?? (charge ? request.PromptTokens : 0);
         var output = result.Usage?.OutputTokens ?? (charge ? tokens.Count(result.StreamedText) : 0);
-        return new Settlement(requestId, input, output, result.StatusCode, result.ErrorType, latencyMs, request.Stream, charge);
+        return new Settlement(requestId, input, output, result.StatusCode, result.ErrorType, latencyMs, request.Stream, charge,
+            admit.ApiKeyId!, admit.ModelId!, request.EndpointName, admit.ReservedTokens, admit.Window!.MinuteWindowStart,
+            admit.Window.DayWindowStart);
     }
 
     private static async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpContext context)
