@@ -266,7 +266,7 @@ export const en = {
   'auth.password': 'Password',
   'auth.displayName': 'Name',
   'auth.optional': 'Optional.',
-  'auth.passwordHint': 'At least {n} characters.',
+  'auth.passwordHint': 'At least {n} characters, with a letter and a digit.',
   'auth.emailRequired': 'Enter your email.',
   'auth.emailInvalid': 'Enter a valid email address.',
   'auth.passwordRequired': 'Enter your password.',

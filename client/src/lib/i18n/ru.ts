@@ -264,7 +264,7 @@ export const ru: Messages = {
   'auth.password': 'Пароль',
   'auth.displayName': 'Имя',
   'auth.optional': 'Необязательно.',
-  'auth.passwordHint': 'Не меньше {n} символов.',
+  'auth.passwordHint': 'Не меньше {n} символов, с буквой и цифрой.',
   'auth.emailRequired': 'Введите адрес почты.',
   'auth.emailInvalid': 'Введите корректный адрес почты.',
   'auth.passwordRequired': 'Введите пароль.',
