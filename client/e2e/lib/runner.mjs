@@ -22,7 +22,7 @@ export async function test(name, fn) {
 }
 
 /** A flow: ordered steps sharing state; after the first failure the rest count as failed, unrun. */
-export function flow(title) {
+export function flow(title, { onFailure } = {}) {
   let broken = null;
   console.log(`\n${title}`);
   return async function step(name, fn) {
@@ -32,7 +32,10 @@ export function flow(title) {
       return false;
     }
     const ok = await test(name, fn);
-    if (!ok) broken = name;
+    if (!ok) {
+      broken = name;
+      await onFailure?.(name).catch((error) => console.log(`      (could not record the failure: ${error.message})`));
+    }
     return ok;
   };
 }

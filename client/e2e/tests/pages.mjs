@@ -42,6 +42,17 @@ async function visit(page, entry) {
   return errors;
 }
 
+/**
+ * The whole page in one picture: the viewport grows to the page's height first, so fixed bars
+ * (the phone tab bar) sit where a person sees them instead of over the middle of the page.
+ */
+async function screenshotWhole(page, path, width) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: Math.min(height, 20_000) });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path });
+}
+
 export async function runPages({ browser, stack, state }) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const pages = pageList(state);
@@ -59,16 +70,16 @@ export async function runPages({ browser, stack, state }) {
           const page = await contexts[entry.as].newPage();
           try {
             const errors = await visit(page, entry);
-            await page.screenshot({ path: join(SCREENSHOTS, `${entry.name}-${width}.png`), fullPage: true });
+            const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => ({
+              scrollWidth: document.documentElement.scrollWidth,
+              innerWidth: window.innerWidth,
+              culprits: [...document.querySelectorAll('body *')]
+                .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+                .slice(0, 5)
+                .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)}px`),
+            }));
+            await screenshotWhole(page, join(SCREENSHOTS, `${entry.name}-${width}.png`), width);
             if (width === 390) {
-              const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => ({
-                scrollWidth: document.documentElement.scrollWidth,
-                innerWidth: window.innerWidth,
-                culprits: [...document.querySelectorAll('body *')]
-                  .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-                  .slice(0, 5)
-                  .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} → ${Math.round(el.getBoundingClientRect().right)}px`),
-              }));
               assert(scrollWidth <= innerWidth, `scrollWidth ${scrollWidth} > innerWidth ${innerWidth}: ${culprits.join('; ')}`);
             }
             assert(errors.length === 0, `errors on ${entry.path}:\n${errors.join('\n')}`);
