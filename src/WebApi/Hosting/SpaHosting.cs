@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.ResponseCompression;
+
 namespace OneAIHub.WebApi.Hosting;
 
 public static class SpaHosting
@@ -9,6 +11,34 @@ public static class SpaHosting
     /// </summary>
     private const string PagePath =
         "{*path:regex(^(?!.*\\.(js|mjs|css|map|json|txt|xml|webmanifest|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf)$))}";
+
+    /// <summary>Brotli or gzip for the web app's text files (see <see cref="UseSpaFiles"/>).</summary>
+    public static IServiceCollection AddSpaCompression(this IServiceCollection services) =>
+        services.AddResponseCompression(o =>
+        {
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml"];
+        });
+
+    /// <summary>
+    /// The built SPA: index.html for "/", compressed text (never /api or /v1, whose answers the
+    /// proxy streams), and the content-hashed /assets/* cached for a year.
+    /// </summary>
+    public static void UseSpaFiles(this WebApplication app)
+    {
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/v1"),
+            branch => branch.UseResponseCompression());
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = file =>
+            {
+                if (file.Context.Request.Path.StartsWithSegments("/assets"))
+                    file.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            },
+        });
+    }
 
     /// <summary>
     /// Unknown /api and /v1 paths get a 404 in their API's error shape; every other path gets the

@@ -183,6 +183,7 @@ export const en = {
   'models.sortContextDesc': 'Context, largest first',
   'models.sortContextAsc': 'Context, smallest first',
   'models.clearFilters': 'Clear filters',
+  'models.results': 'Results',
   'models.found.one': '{count} model found',
   'models.found.few': '{count} models found',
   'models.found.many': '{count} models found',

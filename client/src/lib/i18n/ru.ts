@@ -182,6 +182,7 @@ export const ru: Messages = {
   'models.sortContextDesc': 'Сначала с большим контекстом',
   'models.sortContextAsc': 'Сначала с малым контекстом',
   'models.clearFilters': 'Сбросить фильтры',
+  'models.results': 'Результаты',
   'models.found.one': 'Найдена {count} модель',
   'models.found.few': 'Найдено {count} модели',
   'models.found.many': 'Найдено {count} моделей',
