@@ -5,6 +5,7 @@ public static class GrainKeys
 {
     public const string Catalog = "catalog";
     public const string ModelSync = "model-sync";
+    public const string BudgetReset = "budget-reset";
 
     public static string LimitWindow(string userId, string modelId) => $"{userId}/{modelId}";
 }

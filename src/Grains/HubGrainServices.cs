@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
+using OneAIHub.Grains.Budgets;
 using OneAIHub.Grains.Catalog;
 using OneAIHub.Grains.Interfaces.Catalog;
 using OneAIHub.Grains.Keys;
@@ -29,6 +30,7 @@ public static class HubGrainServices
         services.AddSingleton<IUpstreamKeys, LiteLLMUpstreamKeys>();
         services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section);
         services.AddOptions<RecordingOptions>().BindConfiguration(RecordingOptions.Section);
+        services.AddHubBudgets();
         return services;
     }
 }

@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OneAIHub.Grains;
+using OneAIHub.Grains.Sync;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace OneAIHub.Silo;
 
@@ -54,6 +56,8 @@ public static class SiloHosting
 #pragma warning disable ORLEANSEXP003 // Strongly consistent directory: one activation per grain even while membership changes.
         silo.AddDistributedGrainDirectory();
 #pragma warning restore ORLEANSEXP003
+        silo.AddDashboard();
+        silo.AddStartupTask<ModelSyncSchedule>();
         silo.Services.AddHubGrainServices(configuration);
     }
 

@@ -27,7 +27,9 @@ public sealed record CatalogModel(
     [property: Id(13)] decimal OutputPricePerMillion,
     [property: Id(14)] decimal? LiteLLMInputPricePerMillion,
     [property: Id(15)] decimal? LiteLLMOutputPricePerMillion,
-    [property: Id(16)] DateTime? LastSyncedAt);
+    [property: Id(16)] DateTime? LastSyncedAt,
+    // True when an admin's model_configs row sets the prices and flags instead of LiteLLM.
+    [property: Id(17)] bool HasConfig = false);
 
 [GenerateSerializer, Immutable, Alias("oneaihub.catalog-tier")]
 public sealed record CatalogTier(

@@ -18,7 +18,7 @@ public sealed class CatalogRepository(MySqlDataSource dataSource)
                    COALESCE(c.is_enabled, TRUE) AS is_enabled, COALESCE(c.is_free, FALSE) AS is_free,
                    COALESCE(c.input_price_per_million, m.litellm_input_price, 0) AS input_price,
                    COALESCE(c.output_price_per_million, m.litellm_output_price, 0) AS output_price,
-                   m.litellm_input_price, m.litellm_output_price, m.last_synced_at
+                   m.litellm_input_price, m.litellm_output_price, m.last_synced_at, c.id IS NOT NULL AS has_config
               FROM models m LEFT JOIN model_configs c ON c.model_id = m.id ORDER BY m.name;
             SELECT id, name, description, is_free, price, sort_order, upgrade_threshold FROM tiers ORDER BY sort_order, name;
             SELECT id, model_id, tier_id, requests_per_minute, requests_per_day, tokens_per_minute, tokens_per_day FROM rate_limits;
@@ -29,7 +29,7 @@ public sealed class CatalogRepository(MySqlDataSource dataSource)
         var models = (await grid.ReadAsync<ModelRow>()).Select(r => new CatalogModel(
             r.id, r.external_id, r.name, r.company_id, r.description, r.mode, r.context_window, r.max_output_tokens,
             ParseFeatures(r.features), r.is_available, r.is_enabled, r.is_free, r.input_price, r.output_price,
-            r.litellm_input_price, r.litellm_output_price, AsUtc(r.last_synced_at))).ToList();
+            r.litellm_input_price, r.litellm_output_price, AsUtc(r.last_synced_at), r.has_config)).ToList();
         var tiers = (await grid.ReadAsync<TierRow>()).Select(r => new CatalogTier(
             r.id, r.name, r.description, r.is_free, r.price, r.sort_order, r.upgrade_threshold)).ToList();
         var limits = (await grid.ReadAsync<RateLimitRow>()).Select(r => new CatalogRateLimit(
@@ -43,16 +43,6 @@ public sealed class CatalogRepository(MySqlDataSource dataSource)
     private static DateTime? AsUtc(DateTime? value) => value is null ? null : DateTime.SpecifyKind(value.Value, DateTimeKind.Utc);
 
 #pragma warning disable IDE1006 // Dapper maps the snake_case columns by name.
-    private sealed record CompanyRow
-{
-    public string id { get; init; } = "";
-    public string external_id { get; init; } = "";
-    public string name { get; init; } = "";
-    public string? description { get; init; }
-    public string? logo_key { get; init; }
-    public string? website { get; init; }
-}
-
     private sealed record ModelRow
 {
     public string id { get; init; } = "";
@@ -72,6 +62,7 @@ public sealed class CatalogRepository(MySqlDataSource dataSource)
     public decimal? litellm_input_price { get; init; }
     public decimal? litellm_output_price { get; init; }
     public DateTime? last_synced_at { get; init; }
+    public bool has_config { get; init; }
 }
 
     private sealed record TierRow

@@ -74,9 +74,14 @@ public static class KnownProviders
     public static ProviderInfo Get(string providerId)
     {
         var id = Normalize(providerId);
-        return ById.TryGetValue(id, out var known)
-            ? known
-            : new ProviderInfo(id, TitleCase(id), $"AI models from {TitleCase(id)}, served through LiteLLM.", null, null);
+        return ById.TryGetValue(id, out var known) ? known : Generic(id);
+    }
+
+    /// <summary>The default metadata any provider id gets when nothing is known about it.</summary>
+    public static ProviderInfo Generic(string providerId)
+    {
+        var id = Normalize(providerId);
+        return new ProviderInfo(id, TitleCase(id), $"AI models from {TitleCase(id)}, served through LiteLLM.", null, null);
     }
 
     /// <summary>Lower-cases an id and folds LiteLLM's variants (<c>vertex_ai-chat-models</c>, <c>text-completion-openai</c>, …).</summary>

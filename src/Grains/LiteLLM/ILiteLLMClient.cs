@@ -44,6 +44,9 @@ public interface ILiteLLMClient
     /// <summary><c>POST /key/update</c>.</summary>
     Task<LiteLLMKeyRow> UpdateKeyAsync(LiteLLMUpdateKeyRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary><c>POST /key/update</c> with <c>max_budget</c> and <c>budget_duration</c> sent as null: the key has no budget any more.</summary>
+    Task<LiteLLMKeyRow> ClearKeyBudgetAsync(string key, CancellationToken cancellationToken = default);
+
     /// <summary><c>GET /key/info?key=</c> (raw key or hash).</summary>
     Task<LiteLLMKeyInfo> GetKeyInfoAsync(string key, CancellationToken cancellationToken = default);
 

@@ -54,6 +54,9 @@ public sealed class LiteLLMClient(HttpClient http, IOptions<LiteLLMOptions> opti
     public Task<LiteLLMKeyRow> UpdateKeyAsync(LiteLLMUpdateKeyRequest request, CancellationToken cancellationToken = default) =>
         PostAsync<LiteLLMUpdateKeyRequest, LiteLLMKeyRow>("key/update", request, null, cancellationToken);
 
+    public Task<LiteLLMKeyRow> ClearKeyBudgetAsync(string key, CancellationToken cancellationToken = default) =>
+        PostAsync<LiteLLMClearKeyBudgetRequest, LiteLLMKeyRow>("key/update", new LiteLLMClearKeyBudgetRequest(key), null, cancellationToken);
+
     public Task<LiteLLMKeyInfo> GetKeyInfoAsync(string key, CancellationToken cancellationToken = default) =>
         GetAsync<LiteLLMKeyInfo>(Query("key/info", ("key", key)), cancellationToken);
 

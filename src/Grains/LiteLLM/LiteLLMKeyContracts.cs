@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace OneAIHub.Grains.LiteLLM;
 
@@ -238,6 +239,19 @@ public sealed record LiteLLMKeyPage<T>
     public int CurrentPage { get; init; }
 
     public int TotalPages { get; init; }
+}
+
+/// <summary>
+/// <c>POST /key/update</c> that removes a key's budget: LiteLLM applies only the fields present, so the
+/// nulls must be written (the client leaves nulls out everywhere else).
+/// </summary>
+internal sealed record LiteLLMClearKeyBudgetRequest(string Key)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public decimal? MaxBudget => null;
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    public string? BudgetDuration => null;
 }
 
 /// <summary>Body of <c>POST /key/delete</c>.</summary>

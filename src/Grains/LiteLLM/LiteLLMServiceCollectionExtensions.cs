@@ -22,7 +22,7 @@ public static class LiteLLMServiceCollectionExtensions
                 o => !o.IsConfigured || (Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
                 "LiteLLM:BaseUrl must be an absolute http(s) URL.")
             .Validate(o => o.Timeout > TimeSpan.Zero, "LiteLLM:Timeout must be positive.")
-            .Validate(o => o.SyncPeriod >= TimeSpan.FromMinutes(1), "LiteLLM:SyncPeriod must be at least one minute.")
+            .Validate(o => o.SyncPeriod > TimeSpan.Zero, "LiteLLM:SyncPeriod must be positive.")
             .ValidateOnStart();
 
         services.AddHttpClient<ILiteLLMClient, LiteLLMClient>((provider, http) =>

@@ -1,3 +1,5 @@
+using OneAIHub.Grains.Interfaces.Budgets;
+
 namespace OneAIHub.Grains.Users;
 
 public sealed partial class UserGrain
@@ -8,7 +10,7 @@ public sealed partial class UserGrain
         foreach (var id in _budgets.Keys.ToList())
         {
             var budget = Roll(_budgets[id], now);
-            if (budget.scope == "user" || (budget.scope == "key" && budget.api_key_id == apiKeyId))
+            if (budget.scope == BudgetScopes.User || (budget.scope == BudgetScopes.Key && budget.api_key_id == apiKeyId))
                 yield return budget;
         }
     }

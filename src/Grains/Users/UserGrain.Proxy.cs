@@ -211,5 +211,5 @@ public sealed partial class UserGrain
         return flushed + _unflushedTokens;
     }
 
-    private static string UsageMonth(DateTime now) => now.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static string UsageMonth(DateTime now) => UserProfiles.UsageMonth(now);
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OneAIHub.Grains.Budgets;
 using OneAIHub.Grains.Interfaces.Catalog;
+using OneAIHub.Grains.Interfaces.Budgets;
 using OneAIHub.Grains.Interfaces.Users;
 using OneAIHub.Grains.Keys;
 
@@ -8,7 +10,8 @@ namespace OneAIHub.Grains.Users;
 
 /// <summary>
 /// One user: profile and account changes (this file), API keys (<c>UserGrain.Keys.cs</c>), and
-/// admission and charging of proxied requests (<c>UserGrain.Proxy.cs</c>). The grain is the only
+/// admission and charging of proxied requests (<c>UserGrain.Proxy.cs</c>), budget enforcement
+/// (<c>UserGrain.Budgets.cs</c>) and budget settings (<c>UserGrain.BudgetSettings.cs</c>). The grain is the only
 /// writer of the user's rows; profile edits write through at once, request charges are batched.
 /// </summary>
 [GrainType("user")]
@@ -16,6 +19,7 @@ public sealed partial class UserGrain(
     UserRepository repository,
     CatalogCache catalog,
     IUpstreamKeys upstreamKeys,
+    BudgetMirror budgetMirror,
     IOptions<RecordingOptions> recording,
     TimeProvider time,
     ILogger<UserGrain> logger) : Grain, IUserGrain
@@ -57,10 +61,7 @@ public sealed partial class UserGrain(
     public async Task<UserProfile?> GetProfileAsync()
     {
         if (_user is not { } u) return null;
-        var index = await catalog.GetAsync();
-        return new UserProfile(u.id, u.email, u.display_name, u.role, u.tier_id, index.FindTier(u.tier_id)?.Name ?? "",
-            u.status, Utc(u.free_tier_requested_at), _balance, _totalSpent, u.monthly_token_limit, MonthlyTokensUsed(),
-            Utc(u.created_at), Utc(u.updated_at));
+        return UserProfiles.From(u, await catalog.GetAsync(), _balance, _totalSpent, MonthlyTokensUsed());
     }
 
     public async Task<UserProfile?> UpdateAsync(UserUpdate update)
@@ -106,12 +107,16 @@ public sealed partial class UserGrain(
     {
         if (_user is null) return false;
         var upstream = _keys.Values.Select(k => k.external_id).OfType<string>().ToList();
+        var mirroredBudgets = _budgets.Values.Where(b => b.scope == BudgetScopes.User && b.external_id is not null).Select(b => b.id).ToList();
         await repository.DeleteAsync(UserId);
         _user = null;
         _keys.Clear();
         _pending.Clear();
         _reservations.Clear();
+        _budgets.Clear();
+        _dirtyBudgets.Clear();
         foreach (var id in upstream) await DeleteUpstreamKeyAsync(id);
+        foreach (var id in mirroredBudgets) await budgetMirror.RemoveUserBudgetAsync(id);
         DeactivateOnIdle();
         return true;
     }

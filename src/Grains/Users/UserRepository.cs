@@ -7,7 +7,8 @@ namespace OneAIHub.Grains.Users;
 /// <summary>The SQL behind <see cref="UserGrain"/>; every write of a user's rows is here.</summary>
 public sealed class UserRepository(MySqlDataSource dataSource)
 {
-    private const string SelectUser = """
+    /// <summary>A user's row with limits and spendings; the directory grain reads the same shape.</summary>
+    internal const string SelectUser = """
         SELECT u.id, u.email, u.password_hash, u.display_name, u.tier_id, u.role, u.status, u.free_tier_requested_at,
                u.created_at, u.updated_at, COALESCE(l.balance, 0) AS balance, COALESCE(s.total_spent, 0) AS total_spent,
                l.monthly_token_limit, COALESCE(l.monthly_tokens_used, 0) AS monthly_tokens_used, l.usage_month
@@ -113,6 +114,32 @@ public sealed class UserRepository(MySqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await connection.ExecuteAsync("UPDATE api_keys SET revoked_at = @now WHERE id = @keyId AND revoked_at IS NULL", new { keyId, now });
+    }
+
+    public async Task InsertBudgetAsync(string userId, BudgetRow budget)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync("""
+            INSERT INTO budgets (id, scope, user_id, api_key_id, max_budget, spend, budget_duration, period_start, reset_at, external_id)
+            VALUES (@id, @scope, @userId, @api_key_id, @max_budget, @spend, @budget_duration, @period_start, @reset_at, @external_id)
+            """, new { userId, budget.id, budget.scope, budget.api_key_id, budget.max_budget, budget.spend, budget.budget_duration,
+                budget.period_start, budget.reset_at, budget.external_id });
+    }
+
+    public async Task UpdateBudgetAsync(BudgetRow budget)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync("""
+            UPDATE budgets SET max_budget = @max_budget, spend = @spend, budget_duration = @budget_duration,
+                   period_start = @period_start, reset_at = @reset_at, external_id = @external_id
+             WHERE id = @id
+            """, budget);
+    }
+
+    public async Task DeleteBudgetAsync(string budgetId)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync("DELETE FROM budgets WHERE id = @budgetId", new { budgetId });
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -23,13 +22,23 @@ public static class AuthSetup
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.AddHostedService<AdminSeeder>();
-        services.AddTransient<IClaimsTransformation, CurrentUserClaims>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>>((bearer, jwt) =>
             {
                 bearer.MapInboundClaims = false;
+                bearer.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = context =>
+                    {
+                        if (context.Request.Path.StartsWithSegments(Hosting.DashboardHosting.Path)
+                            && context.Request.Cookies.TryGetValue(Hosting.DashboardHosting.CookieName, out var token))
+                            context.Token = token;
+                        return Task.CompletedTask;
+                    },
+                    OnTokenValidated = CurrentUserClaims.ApplyAsync,
+                };
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = jwt.Value.Issuer,

@@ -1,27 +1,30 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using OneAIHub.Grains.Interfaces.Users;
 using OneAIHub.WebApi.Common;
 
 namespace OneAIHub.WebApi.Auth;
 
 /// <summary>
-/// Makes a token only as good as the account behind it: the role comes from the user's grain
-/// on every request (a demotion applies at once), and a deleted user's token stops working.
+/// Makes a token only as good as the account behind it: once the signature checks out, the role is
+/// taken from the user's grain (a demotion applies at once), and a deleted user's token fails
+/// authentication (401), as an expired one does.
 /// </summary>
-public sealed class CurrentUserClaims(IGrainFactory grains) : IClaimsTransformation
+public static class CurrentUserClaims
 {
-    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    public static async Task ApplyAsync(TokenValidatedContext context)
     {
-        if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == "oneaihub:checked"))
-            return principal;
+        var principal = context.Principal!;
+        var grains = context.HttpContext.RequestServices.GetRequiredService<IGrainFactory>();
         var profile = await grains.GetGrain<IUserGrain>(principal.Id()).GetProfileAsync();
-        if (profile is null) return new ClaimsPrincipal(new ClaimsIdentity());
-
+        if (profile is null)
+        {
+            context.Fail("The account of this token no longer exists.");
+            return;
+        }
         var identity = new ClaimsIdentity(principal.Claims.Where(c => c.Type != ClaimTypes.Role),
-            principal.Identity.AuthenticationType, "sub", ClaimTypes.Role);
+            principal.Identity!.AuthenticationType, "sub", ClaimTypes.Role);
         identity.AddClaim(new Claim(ClaimTypes.Role, profile.Role));
-        identity.AddClaim(new Claim("oneaihub:checked", "1"));
-        return new ClaimsPrincipal(identity);
+        context.Principal = new ClaimsPrincipal(identity);
     }
 }

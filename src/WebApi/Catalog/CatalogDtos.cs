@@ -4,7 +4,8 @@ namespace OneAIHub.WebApi.Catalog;
 
 public sealed record CompanyDto(string Id, string ExternalId, string Name, string? Description, string? LogoKey, string? Website, int ModelCount);
 
-public sealed record ModelSummaryDto(
+// Not sealed: the admin API's AdminModelDto extends it through the record copy constructor.
+public record ModelSummaryDto(
     string Id, string ExternalId, string Name, string CompanyId, string CompanyName, string? CompanyLogoKey, string? Mode, int? ContextWindow,
     int? MaxOutputTokens, decimal InputPricePerMillion, decimal OutputPricePerMillion, bool IsFree, bool IsAvailable,
     IReadOnlyList<string> Capabilities, IReadOnlyList<string> Tiers);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MySqlConnector;
 using OneAIHub.Grains.Interfaces;
 using OneAIHub.Grains.Interfaces.Catalog;
+using OneAIHub.Grains.Interfaces.LiteLLM;
 
 namespace OneAIHub.WebApi.Health;
 
@@ -15,7 +16,9 @@ public static class HealthSetup
     {
         services.AddHealthChecks()
             .AddCheck<MySqlHealthCheck>("mysql", tags: [Ready])
-            .AddCheck<ClusterHealthCheck>("cluster", tags: [Ready]);
+            .AddCheck<ClusterHealthCheck>("cluster", tags: [Ready])
+            // The hub serves its catalog and keys without LiteLLM; only /v1 calls and syncs need it.
+            .AddCheck<LiteLLMHealthCheck>("litellm", failureStatus: HealthStatus.Degraded, tags: [Ready]);
         return services;
     }
 
@@ -73,6 +76,23 @@ public sealed class ClusterHealthCheck(IGrainFactory grains) : IHealthCheck
         catch (Exception ex)
         {
             return HealthCheckResult.Unhealthy($"The Orleans cluster does not answer: {ex.Message}");
+        }
+    }
+}
+
+/// <summary>LiteLLM's readiness as a silo sees it (the WebApi never calls LiteLLM's management API itself).</summary>
+public sealed class LiteLLMHealthCheck(IGrainFactory grains) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var report = await grains.GetGrain<ILiteLLMHealthGrain>(0).CheckAsync().WaitAsync(TimeSpan.FromSeconds(8), cancellationToken);
+            return report.Reachable ? HealthCheckResult.Healthy(report.Description) : HealthCheckResult.Degraded(report.Description);
+        }
+        catch (Exception ex)
+        {
+            return HealthCheckResult.Degraded($"LiteLLM's readiness could not be checked: {ex.Message}");
         }
     }
 }

@@ -1,4 +1,5 @@
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace OneAIHub.WebApi.Hosting;
 
@@ -32,7 +33,37 @@ public static class OrleansClientHosting
                 o.ConnectionString = connectionString;
             });
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
+            client.AddDashboard();
         });
         return builder;
+    }
+}
+
+public static class DashboardHosting
+{
+    public const string Path = "/orleans-dashboard";
+    public const string CookieName = "oneaihub_dashboard";
+
+    /// <summary>
+    /// The Orleans Dashboard for admins only. A browser cannot send a bearer token on navigation, so
+    /// <c>POST /api/auth/dashboard-session</c> (admin JWT) sets an HttpOnly cookie holding the token,
+    /// which the JWT handler accepts on dashboard paths only.
+    /// </summary>
+    public static void MapHubDashboard(this WebApplication app)
+    {
+        app.MapOrleansDashboard(Path).RequireAuthorization(Auth.AuthSetup.AdminPolicy);
+        app.MapPost("/api/auth/dashboard-session", (HttpContext context) =>
+        {
+            var token = context.Request.Headers.Authorization.ToString()["Bearer ".Length..];
+            context.Response.Cookies.Append(CookieName, token, new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Strict,
+                Secure = context.Request.IsHttps,
+                Path = Path,
+                MaxAge = TimeSpan.FromHours(1),
+            });
+            return TypedResults.Ok(new { url = Path + "/" });
+        }).RequireAuthorization(Auth.AuthSetup.AdminPolicy).WithTags("Accounts").WithSummary("Open the Orleans Dashboard (admins)");
     }
 }

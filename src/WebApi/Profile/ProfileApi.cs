@@ -11,6 +11,7 @@ public static class ProfileApi
     {
         var group = app.MapGroup("/api/profile").WithTags("Profile").RequireAuthorization();
         group.MapGet("/", GetAsync).WithSummary("The signed-in user's profile, tier, status and balance");
+        group.MapGet("/limits", ProfileLimits.GetAsync).WithSummary("Balance, monthly tokens, tier, and each model's limits with live remaining counts");
         group.MapPost("/free-tier-request", RequestFreeTierAsync).WithSummary("Ask an admin to approve the Free tier");
         return group;
     }

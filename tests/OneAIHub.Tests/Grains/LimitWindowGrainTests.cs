@@ -56,6 +56,8 @@ public sealed class LimitWindowGrainTests(HubFixture hub)
         var admitted = await window.TryAdmitAsync(limits, 800);
         var refused = await window.TryAdmitAsync(limits, 300);
         await window.SettleAsync(800, 150, admitted.MinuteWindowStart, admitted.DayWindowStart);
+        // Settlement is one-way: wait until the grain has applied it.
+        for (var i = 0; i < 50 && (await window.GetUsageAsync()).TokensThisMinute != 150; i++) await Task.Delay(20);
         var afterSettle = await window.TryAdmitAsync(limits, 300);
         await window.ReleaseAsync(300, afterSettle.MinuteWindowStart, afterSettle.DayWindowStart);
         var usage = await window.GetUsageAsync();

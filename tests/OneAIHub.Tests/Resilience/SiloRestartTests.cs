@@ -18,6 +18,10 @@ public sealed class SiloRestartTests(HubFixture hub) : IClassFixture<HubFixture>
         using var client = hub.CreateClient();
         for (var i = 0; i < 3; i++)
             Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(ProxyHttp.Chat(user.ApiKey, model))).StatusCode);
+        // Settlement finishes just after the answer is sent: wait until all three are recorded.
+        await using (var db = new MySqlConnection(hub.ConnectionString))
+            for (var i = 0; i < 50 && await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM requests WHERE user_id = @Id", user) < 3; i++)
+                await Task.Delay(100);
         var before = await hub.Cluster.Client.GetGrain<IUserGrain>(user.Id).GetProfileAsync();
 
         foreach (var silo in hub.Cluster.GetActiveSilos().ToList())

@@ -412,6 +412,7 @@ export const en = {
   'admin.tab.users': 'Users',
   'admin.tab.approvals': 'Approvals',
   'admin.tab.audit': 'Audit log',
+  'admin.orleansDashboard': 'Orleans dashboard ↗',
 
   'sync.models': 'Sync models now',
   'sync.companies': 'Sync companies now',

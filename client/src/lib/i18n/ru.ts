@@ -410,6 +410,7 @@ export const ru: Messages = {
   'admin.tab.users': 'Пользователи',
   'admin.tab.approvals': 'Заявки',
   'admin.tab.audit': 'Журнал действий',
+  'admin.orleansDashboard': 'Панель Orleans ↗',
 
   'sync.models': 'Синхронизировать модели',
   'sync.companies': 'Синхронизировать компании',

@@ -38,6 +38,9 @@ export const adminApi = api.injectEndpoints({
       query: () => 'api/admin/sync/status',
       providesTags: ['Sync'],
     }),
+    openDashboardSession: build.mutation<{ url: string }, void>({
+      query: () => ({ url: 'api/auth/dashboard-session', method: 'POST' }),
+    }),
     syncModels: build.mutation<SyncStatus, void>({
       query: () => ({ url: 'api/admin/sync/models', method: 'POST' }),
       async onQueryStarted(_arg, { dispatch, queryFulfilled }) {
@@ -150,6 +153,7 @@ export const adminApi = api.injectEndpoints({
 });
 
 export const {
+  useOpenDashboardSessionMutation,
   useGetSyncStatusQuery,
   useSyncModelsMutation,
   useSyncCompaniesMutation,

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Proxy benchmark on loopback (not a test): the same wrk load at a fast fake OpenAI upstream
+# directly and through the hub (auth, limits, recording on), 1,000 concurrent 2-second streams
+# with the hub's peak memory, and hub RPS with 1 and 2 silos.
+#   bench/run.sh [duration, default 15s]
+# Needs wrk (apt-get install wrk), node, python3; builds Release; uses its own MariaDB.
+source "$(dirname "$0")/../scripts/lib.sh"
+DURATION="${1:-15s}"
+ensure_apt_packages wrk mariadb-server
+WORK="$(mktemp -d /tmp/oneaihub-bench.XXXX)"; mkdir -p "$WORK/logs"
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; stop_private_mariadb "$WORK/db"; }
+trap cleanup EXIT
+
+log "Building Release"
+dotnet build "$REPO_ROOT/OneAIHub.sln" -c Release -v q -nologo >"$WORK/logs/build.log" 2>&1 || { tail -20 "$WORK/logs/build.log"; exit 1; }
+start_private_mariadb "$WORK/db" 3320
+SOCK="$WORK/db/mysqld.sock"
+export ConnectionStrings__MySql="Server=127.0.0.1;Port=3320;User ID=root;Database=bench;Maximum Pool Size=300"
+export Jwt__SigningKey="bench-signing-key-0123456789-0123456789-0123456789"
+export Admin__Email="admin@bench.local" Admin__Password="bench-admin-123" Cluster__Id="bench-$$"
+export Auth__LoginAttemptsPerMinute=1000 Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning
+
+node "$REPO_ROOT/bench/fake-upstream.mjs" 4100 0 >"$WORK/logs/upstream.log" 2>&1 & PIDS+=($!)
+node "$REPO_ROOT/bench/fake-upstream.mjs" 4101 2000 >"$WORK/logs/upstream-slow.log" 2>&1 & PIDS+=($!)
+dotnet "$REPO_ROOT/src/Silo/bin/Release/net10.0/OneAIHub.Silo.dll" migrate >"$WORK/logs/migrate.log" 2>&1
+
+start_silo() { Cluster__SiloPort=$((11200 + $1)) Cluster__GatewayPort=$((30200 + $1)) \
+  dotnet "$REPO_ROOT/src/Silo/bin/Release/net10.0/OneAIHub.Silo.dll" >"$WORK/logs/silo-$1.log" 2>&1 & PIDS+=($!); }
+start_webapi() { # port upstream
+  ASPNETCORE_URLS="http://127.0.0.1:$1" LiteLLM__BaseUrl="http://127.0.0.1:$2" LiteLLM__MasterKey="sk-bench" \
+    dotnet "$REPO_ROOT/src/WebApi/bin/Release/net10.0/OneAIHub.WebApi.dll" --contentRoot "$REPO_ROOT/src/WebApi" >"$WORK/logs/webapi-$1.log" 2>&1 &
+  PIDS+=($!); echo $!; }
+start_silo 0
+HUB_PID=$(start_webapi 5180 4100)
+STREAM_PID=$(start_webapi 5181 4101)
+wait_for_http http://127.0.0.1:5180/health/ready 120 || { log "hub not ready"; tail -20 "$WORK/logs/webapi-5180.log"; exit 1; }
+wait_for_http http://127.0.0.1:5181/health/ready 120 || exit 1
+
+log "Setting up a bench model, user and key"
+mariadb --no-defaults --socket="$SOCK" -uroot bench <<'SQL'
+INSERT INTO companies (id, name, external_id) VALUES ('bench-co', 'Bench Labs', 'bench');
+INSERT INTO models (id, company_id, name, external_id, mode, context_window, max_output_tokens, features, is_available)
+  VALUES ('bench-model-id', 'bench-co', 'Bench model', 'bench-model', 'chat', 128000, 4096, '["streaming"]', TRUE);
+INSERT INTO rate_limits (id, model_id, tier_id, requests_per_minute, requests_per_day, tokens_per_minute, tokens_per_day)
+  VALUES (UUID(), 'bench-model-id', '00000000-0000-4000-8000-000000000004', 2000000000, 2000000000, 2000000000, 2000000000);
+SQL
+KEY=$(python3 "$REPO_ROOT/bench/setup.py" http://127.0.0.1:5180 "$Admin__Email" "$Admin__Password")
+sleep 2
+
+wrk_run() { # label url connections
+  BENCH_KEY="$KEY" wrk -t2 -c"$3" -d"$DURATION" --latency -s "$REPO_ROOT/bench/chat.lua" "$2" >"$WORK/logs/wrk-$1.txt" 2>&1
+  python3 "$REPO_ROOT/bench/report.py" wrk "$1" "$WORK/logs/wrk-$1.txt"
+}
+echo
+log "Results (duration $DURATION each; load generator, upstream, hub and MariaDB share this machine's 2 cores)"
+wrk_run "direct-c1" http://127.0.0.1:4100/chat/completions 1
+wrk_run "hub-c1" http://127.0.0.1:5180/v1/chat/completions 1
+wrk_run "direct-c32" http://127.0.0.1:4100/chat/completions 32
+curl -s http://127.0.0.1:5180/metrics >"$WORK/logs/metrics-before.txt"
+wrk_run "hub-c32" http://127.0.0.1:5180/v1/chat/completions 32
+curl -s http://127.0.0.1:5180/metrics >"$WORK/logs/metrics-after.txt"
+python3 "$REPO_ROOT/bench/report.py" overhead "$WORK/logs/metrics-before.txt" "$WORK/logs/metrics-after.txt"
+sleep 2
+ROWS=$(mariadb --no-defaults --socket="$SOCK" -uroot -N bench -e "SELECT COUNT(*) FROM requests")
+log "request rows recorded: $ROWS"
+
+log "1,000 concurrent streams, 2 s each"
+python3 "$REPO_ROOT/bench/report.py" rss-start "$STREAM_PID" >/dev/null
+node "$REPO_ROOT/bench/streams.mjs" http://127.0.0.1:5181 "$KEY" 1000
+python3 "$REPO_ROOT/bench/report.py" rss "$STREAM_PID"
+
+log "Second silo"
+start_silo 1
+sleep 20
+wrk_run "hub-c32-2silos" http://127.0.0.1:5180/v1/chat/completions 32
