@@ -143,13 +143,13 @@ export async function runHubFlow({ browser, stack, state }) {
       await passwordField.fill('short');
       await page.getByTestId('signup-submit').click();
       const form = page.getByTestId('signup-form');
-      await form.getByText(/at least \d+ characters/).first().waitFor();
+      await form.locator('.field__error', { hasText: 'The password needs at least 10 characters.' }).waitFor();
       assertEqual(await passwordField.getAttribute('aria-invalid'), 'true', 'password aria-invalid after a short one');
       assert(page.url().endsWith('/signup'), 'a bad password must keep the person on the form');
 
       await passwordField.fill('longenoughbutnodigit');
       await page.getByTestId('signup-submit').click();
-      await form.getByText('Password must contain at least one letter and one digit.').waitFor();
+      await form.locator('.field__error', { hasText: 'Password must contain at least one letter and one digit.' }).waitFor();
       assertEqual(await passwordField.getAttribute('aria-invalid'), 'true', 'password aria-invalid after the server refused it');
       assert(page.url().endsWith('/signup'), 'a refused password must keep the person on the form');
 
@@ -192,7 +192,7 @@ export async function runHubFlow({ browser, stack, state }) {
       await settle(page);
       await eventually('the pending banner to go', async () => (await page.getByTestId('pending-banner').count()) === 0, 10_000);
       await page.getByTestId('dash-balance').filter({ hasText: formatMoney(TOP_UP) }).waitFor();
-      await page.getByText(PAID_TIER).first().waitFor();
+      await page.locator('dd').filter({ hasText: new RegExp(`^${PAID_TIER}$`) }).first().waitFor();
     });
 
     await step('the person creates an API key and sees it once in the reveal dialog', async () => {
