@@ -228,8 +228,12 @@ export class Stack {
       const db = this.processes.find((p) => p.name === 'mariadb');
       if (db) await waitExit(db, 20_000);
     }
-    if (!keepLogs) rmSync(this.dir, { recursive: true, force: true });
-    else log(`logs kept in ${this.logs}`);
+    if (!keepLogs) {
+      rmSync(this.dir, { recursive: true, force: true });
+    } else {
+      rmSync(join(this.mariadbDir, 'data'), { recursive: true, force: true });
+      log(`logs kept in ${this.logs}`);
+    }
   }
 }
 
