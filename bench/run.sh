@@ -19,7 +19,7 @@ SOCK="$WORK/db/mysqld.sock"
 export ConnectionStrings__MySql="Server=127.0.0.1;Port=3320;User ID=root;Database=bench;Maximum Pool Size=300"
 export Jwt__SigningKey="bench-signing-key-0123456789-0123456789-0123456789"
 export Admin__Email="admin@bench.local" Admin__Password="bench-admin-123" Cluster__Id="bench-$$"
-export Auth__LoginAttemptsPerMinute=1000 Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning
+export Dashboard__Enabled="${Dashboard__Enabled:-true}" Auth__LoginAttemptsPerMinute=1000 Logging__LogLevel__Default=Warning
 
 node "$REPO_ROOT/bench/fake-upstream.mjs" 4100 0 >"$WORK/logs/upstream.log" 2>&1 & PIDS+=($!)
 node "$REPO_ROOT/bench/fake-upstream.mjs" 4101 2000 >"$WORK/logs/upstream-slow.log" 2>&1 & PIDS+=($!)
@@ -49,7 +49,7 @@ KEY=$(python3 "$REPO_ROOT/bench/setup.py" http://127.0.0.1:5180 "$Admin__Email" 
 sleep 2
 
 wrk_run() { # label url connections
-  BENCH_KEY="$KEY" wrk -t2 -c"$3" -d"$DURATION" --latency -s "$REPO_ROOT/bench/chat.lua" "$2" >"$WORK/logs/wrk-$1.txt" 2>&1
+  BENCH_KEY="$KEY" wrk -t"$(( $3 < 2 ? 1 : 2 ))" -c"$3" -d"$DURATION" --latency -s "$REPO_ROOT/bench/chat.lua" "$2" >"$WORK/logs/wrk-$1.txt" 2>&1
   python3 "$REPO_ROOT/bench/report.py" wrk "$1" "$WORK/logs/wrk-$1.txt"
 }
 echo

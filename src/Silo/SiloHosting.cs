@@ -56,7 +56,8 @@ public static class SiloHosting
 #pragma warning disable ORLEANSEXP003 // Strongly consistent directory: one activation per grain even while membership changes.
         silo.AddDistributedGrainDirectory();
 #pragma warning restore ORLEANSEXP003
-        silo.AddDashboard();
+        // The dashboard profiles every grain call; Dashboard:Enabled=false removes that cost.
+        if (configuration.GetValue("Dashboard:Enabled", true)) silo.AddDashboard();
         silo.AddStartupTask<ModelSyncSchedule>();
         silo.Services.AddHubGrainServices(configuration);
     }

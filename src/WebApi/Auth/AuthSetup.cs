@@ -32,6 +32,12 @@ public static class AuthSetup
                 {
                     OnMessageReceived = context =>
                     {
+                        // /v1 carries hub API keys, not JWTs: skip token validation (and its exceptions) there.
+                        if (context.Request.Path.StartsWithSegments("/v1"))
+                        {
+                            context.NoResult();
+                            return Task.CompletedTask;
+                        }
                         if (context.Request.Path.StartsWithSegments(Hosting.DashboardHosting.Path)
                             && context.Request.Cookies.TryGetValue(Hosting.DashboardHosting.CookieName, out var token))
                             context.Token = token;

@@ -33,7 +33,7 @@ public static class OrleansClientHosting
                 o.ConnectionString = connectionString;
             });
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
-            client.AddDashboard();
+            if (DashboardHosting.IsEnabled(builder.Configuration)) client.AddDashboard();
         });
         return builder;
     }
@@ -44,6 +44,9 @@ public static class DashboardHosting
     public const string Path = "/orleans-dashboard";
     public const string CookieName = "oneaihub_dashboard";
 
+    /// <summary><c>Dashboard:Enabled</c> (default true); set it alike on silos and WebApis.</summary>
+    public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue("Dashboard:Enabled", true);
+
     /// <summary>
     /// The Orleans Dashboard for admins only. A browser cannot send a bearer token on navigation, so
     /// <c>POST /api/auth/dashboard-session</c> (admin JWT) sets an HttpOnly cookie holding the token,
@@ -51,6 +54,7 @@ public static class DashboardHosting
     /// </summary>
     public static void MapHubDashboard(this WebApplication app)
     {
+        if (!IsEnabled(app.Configuration)) return;
         app.MapOrleansDashboard(Path).RequireAuthorization(Auth.AuthSetup.AdminPolicy);
         app.MapPost("/api/auth/dashboard-session", (HttpContext context) =>
         {
