@@ -18,12 +18,12 @@ builder.AddHubAuth();
 builder.Services.AddSingleton<CatalogCache>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<CatalogCache>());
 builder.Services.AddHubProxy();
+builder.Services.AddSpaCompression();
 
 var app = builder.Build();
 app.UseHubErrors();
 app.UseRequestLogScope();
-app.UseDefaultFiles();
-app.UseStaticFiles();
+app.UseSpaFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

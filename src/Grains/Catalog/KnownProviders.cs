@@ -3,7 +3,10 @@ using OneAIHub.Grains.LiteLLM;
 
 namespace OneAIHub.Grains.Catalog;
 
-/// <summary>What the hub shows for an AI company. <see cref="LogoKey"/> is a simple-icons slug, or null when it has none.</summary>
+/// <summary>
+/// What the hub shows for an AI company. <see cref="LogoKey"/> is a simple-icons slug, or null when it has none
+/// (simple-icons 16 ships no OpenAI or xAI icon; the web app draws a monogram instead).
+/// </summary>
 public sealed record ProviderInfo(string Id, string DisplayName, string Description, string? LogoKey, string? Website);
 
 /// <summary>Metadata of the providers LiteLLM knows, keyed by LiteLLM's provider id (<c>litellm_provider</c>).</summary>
@@ -11,7 +14,7 @@ public static class KnownProviders
 {
     private static readonly ProviderInfo[] Known =
     [
-        new("openai", "OpenAI", "Creator of the GPT family of language, reasoning and embedding models.", "openai", "https://openai.com"),
+        new("openai", "OpenAI", "Creator of the GPT family of language, reasoning and embedding models.", null, "https://openai.com"),
         new("azure", "Azure OpenAI", "OpenAI models hosted on Microsoft Azure with enterprise controls.", null, "https://azure.microsoft.com/products/ai-services/openai-service"),
         new("anthropic", "Anthropic", "AI safety company behind the Claude family of models.", "anthropic", "https://www.anthropic.com"),
         new("gemini", "Google Gemini", "Google's Gemini models served through the Gemini API.", "googlegemini", "https://ai.google.dev"),
@@ -21,7 +24,7 @@ public static class KnownProviders
         new("meta_llama", "Meta Llama", "Meta's Llama models served through the Llama API.", "meta", "https://www.llama.com"),
         new("cohere", "Cohere", "Enterprise AI company offering the Command language models and embeddings.", null, "https://cohere.com"),
         new("deepseek", "DeepSeek", "AI lab known for efficient open-weight chat and reasoning models.", "deepseek", "https://www.deepseek.com"),
-        new("xai", "xAI", "AI company behind the Grok family of models.", "xai", "https://x.ai"),
+        new("xai", "xAI", "AI company behind the Grok family of models.", null, "https://x.ai"),
         new("gigachat", "Sber GigaChat", "Sber's GigaChat family of Russian-language and multilingual models.", null, "https://developers.sber.ru/portal/products/gigachat"),
         new("groq", "Groq", "Inference provider serving open models at high speed on its own LPU chips.", null, "https://groq.com"),
         new("together_ai", "Together AI", "Cloud platform for running and fine-tuning open-source models.", null, "https://www.together.ai"),

@@ -12,11 +12,12 @@ export function LanguageSwitch() {
           type="button"
           lang={locale}
           aria-pressed={t.locale === locale}
-          aria-label={locale === 'en' ? 'English' : 'Русский'}
           onClick={() => dispatch(localeChanged(locale))}
           data-testid={`lang-${locale}`}
         >
+          {/* the spoken name starts with the visible label, so voice control finds "EN" too */}
           {locale.toUpperCase()}
+          <span className="visually-hidden"> {locale === 'en' ? 'English' : 'Русский'}</span>
         </button>
       ))}
     </div>

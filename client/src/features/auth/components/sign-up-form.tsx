@@ -8,7 +8,8 @@ import { fieldErrors, toProblem } from '@/lib/problem';
 import { useT } from '@/lib/i18n';
 import { useRegisterMutation } from '../api/auth-api';
 
-export const MIN_PASSWORD = 8;
+/** The server's rule (PasswordRules.cs): at least 10 characters with a letter and a digit. */
+export const MIN_PASSWORD = 10;
 
 export function SignUpForm() {
   const t = useT();

@@ -34,6 +34,8 @@ export function ModelList() {
         companies={companies.data ?? []}
         tiers={[...(tiers.data ?? [])].sort((a, b) => a.sortOrder - b.sortOrder)}
       />
+      {/* the cards' titles are h3: keep the outline h1 → h2 → h3 */}
+      <h2 className="visually-hidden">{t('models.results')}</h2>
       <p className="meta" role="status" aria-live="polite">
         {isLoading ? t('state.loading') : data ? t.plural('models.found', total) : ''}
       </p>
