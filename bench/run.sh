@@ -9,14 +9,15 @@ DURATION="${1:-15s}"
 ensure_apt_packages wrk mariadb-server
 WORK="$(mktemp -d /tmp/oneaihub-bench.XXXX)"; mkdir -p "$WORK/logs"
 PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; stop_private_mariadb "$WORK/db"; }
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; stop_private_mariadb "$WORK/db"; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
 log "Building Release"
 dotnet build "$REPO_ROOT/OneAIHub.sln" -c Release -v q -nologo >"$WORK/logs/build.log" 2>&1 || { tail -20 "$WORK/logs/build.log"; exit 1; }
-start_private_mariadb "$WORK/db" 3320
+DB_PORT=$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
+start_private_mariadb "$WORK/db" "$DB_PORT"
 SOCK="$WORK/db/mysqld.sock"
-export ConnectionStrings__MySql="Server=127.0.0.1;Port=3320;User ID=root;Database=bench;Maximum Pool Size=300"
+export ConnectionStrings__MySql="Server=127.0.0.1;Port=$DB_PORT;User ID=root;Database=bench;Maximum Pool Size=300"
 export Jwt__SigningKey="bench-signing-key-0123456789-0123456789-0123456789"
 export Admin__Email="admin@bench.local" Admin__Password="bench-admin-123" Cluster__Id="bench-$$"
 export Dashboard__Enabled="${Dashboard__Enabled:-true}" Auth__LoginAttemptsPerMinute=1000 Logging__LogLevel__Default=Warning

@@ -15,18 +15,21 @@ public sealed class LimitWindowGrain(
     TimeProvider time) : Grain, ILimitWindowGrain
 {
     private bool _dirty;
+    private bool _persisting;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Interleaved: admissions go on while grain storage writes (the state is serialized when the write starts).
         this.RegisterGrainTimer(PersistIfDirtyAsync, new GrainTimerCreationOptions(options.Value.PersistInterval, options.Value.PersistInterval)
         {
-            Interleave = false,
+            Interleave = true,
         });
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        for (var i = 0; _persisting && i < 600; i++) await Task.Delay(50, CancellationToken.None);
         if (_dirty) await state.WriteStateAsync(cancellationToken);
     }
 
@@ -142,8 +145,9 @@ public sealed class LimitWindowGrain(
 
     private async Task PersistIfDirtyAsync(CancellationToken cancellationToken)
     {
-        if (!_dirty) return;
+        if (!_dirty || _persisting) return;
         _dirty = false;
+        _persisting = true;
         try
         {
             await state.WriteStateAsync(cancellationToken);
@@ -152,6 +156,10 @@ public sealed class LimitWindowGrain(
         {
             _dirty = true;
             throw;
+        }
+        finally
+        {
+            _persisting = false;
         }
     }
 }

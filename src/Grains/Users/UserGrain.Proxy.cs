@@ -20,6 +20,7 @@ public sealed partial class UserGrain
     private readonly List<RequestRecord> _pending = [];
     private readonly Dictionary<string, BudgetRow> _budgets = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirtyBudgets = new(StringComparer.Ordinal);
+    private bool _flushing;
     private readonly Dictionary<string, DateTime> _pendingLastUsed = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -172,15 +173,23 @@ public sealed partial class UserGrain
             : new Reservation(settlement.ApiKeyId, model, model.IsFree || index.FindTier(_user!.tier_id)?.IsFree == true,
                 settlement.ReservedTokens, 0m, settlement.MinuteWindowStart, settlement.DayWindowStart, settlement.Endpoint, Now());
 
-    /// <summary>Writes pending records with the money they moved in one transaction; keeps them on failure.</summary>
+    /// <summary>
+    /// Writes pending records with the money they moved in one transaction; keeps them on failure.
+    /// The timer runs it interleaved, so admissions go on while MySQL writes: the batch is a snapshot,
+    /// and records, budgets and key uses that arrive meanwhile wait for the next flush.
+    /// </summary>
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
         ReleaseAbandonedReservations();
-        if ((_pending.Count == 0 && _dirtyBudgets.Count == 0) || _user is null) return;
+        if (_flushing || (_pending.Count == 0 && _dirtyBudgets.Count == 0) || _user is null) return;
+        _flushing = true;
         var records = _pending.ToList();
-        var budgets = _dirtyBudgets.Select(id => _budgets[id]).ToList();
+        var dirtyBudgets = _dirtyBudgets.ToList();
+        var lastUsed = new Dictionary<string, DateTime>(_pendingLastUsed);
+        _dirtyBudgets.Clear();
+        _pendingLastUsed.Clear();
         var batch = new ChargeBatch(records, records.Sum(r => (long)r.InputTokens + r.OutputTokens),
-            UsageMonth(Now()), budgets, new Dictionary<string, DateTime>(_pendingLastUsed));
+            UsageMonth(Now()), dirtyBudgets.Select(id => _budgets[id]).ToList(), lastUsed);
         try
         {
             await repository.WriteChargesAsync(UserId, batch);
@@ -188,13 +197,24 @@ public sealed partial class UserGrain
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Writing {Count} request records of user {UserId} failed; retrying at the next flush", records.Count, UserId);
+            _dirtyBudgets.UnionWith(dirtyBudgets);
+            foreach (var (keyId, used) in lastUsed) _pendingLastUsed.TryAdd(keyId, used);
             return;
         }
+        finally
+        {
+            _flushing = false;
+        }
+        if (_user is null) return; // deleted while writing
         _pending.RemoveRange(0, records.Count);
-        _dirtyBudgets.Clear();
-        _pendingLastUsed.Clear();
         ApplyFlushed(batch);
         MarkFlushed(records);
+    }
+
+    /// <summary>Waits for a flush the timer has under way (deactivation must not race it).</summary>
+    private async Task WaitForRunningFlushAsync()
+    {
+        for (var i = 0; _flushing && i < 600; i++) await Task.Delay(50);
     }
 
     private void MarkFlushed(IReadOnlyCollection<RequestRecord> records)

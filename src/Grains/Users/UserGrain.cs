@@ -32,11 +32,12 @@ public sealed partial class UserGrain(
     {
         await LoadAsync();
         var interval = recording.Value.FlushInterval;
-        this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(interval, interval) { Interleave = false });
+        this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(interval, interval) { Interleave = true });
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        await WaitForRunningFlushAsync();
         await FlushAsync(cancellationToken);
         if (_pending.Count > 0)
             logger.LogError("User {UserId} deactivates with {Count} request records that MySQL did not take", UserId, _pending.Count);
