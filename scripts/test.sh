@@ -16,8 +16,9 @@ set +e
 dotnet test OneAIHub.sln -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee "$OUT/dotnet-test.log"
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 set -e
-p=$(grep -oE 'Passed: +[0-9]+' "$OUT/dotnet-test.log" | awk '{s+=$2} END {print s+0}')
-f=$(grep -oE 'Failed: +[0-9]+' "$OUT/dotnet-test.log" | awk '{s+=$2} END {print s+0}')
+# Counts from the summary lines ("Passed: N", "Failed: N"); grep finds none of a kind when it is zero.
+p=$( (grep -oE '^ +Passed: +[0-9]+' "$OUT/dotnet-test.log" || true) | awk '{s+=$2} END {print s+0}')
+f=$( (grep -oE '^ +Failed: +[0-9]+' "$OUT/dotnet-test.log" || true) | awk '{s+=$2} END {print s+0}')
 passed=$((passed + p)); failed=$((failed + f))
 
 if [ -f client/package.json ]; then
@@ -27,8 +28,8 @@ if [ -f client/package.json ]; then
   (cd client && npm test 2>&1) | tee "$OUT/client-test.log"
   [ "${PIPESTATUS[0]}" = 0 ] || status=1
   set -e
-  p=$(grep -E '^\s+Tests\s' "$OUT/client-test.log" | grep -oE '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
-  f=$(grep -E '^\s+Tests\s' "$OUT/client-test.log" | grep -oE '[0-9]+ failed' | awk '{s+=$1} END {print s+0}')
+  p=$( (grep -E '^\s+Tests\s' "$OUT/client-test.log" || true) | (grep -oE '[0-9]+ passed' || true) | awk '{s+=$1} END {print s+0}')
+  f=$( (grep -E '^\s+Tests\s' "$OUT/client-test.log" || true) | (grep -oE '[0-9]+ failed' || true) | awk '{s+=$1} END {print s+0}')
   passed=$((passed + p)); failed=$((failed + f))
   if [ -f client/e2e/run.mjs ]; then
     log "End-to-end tests (Chromium)"
@@ -36,8 +37,8 @@ if [ -f client/package.json ]; then
     (cd client && node e2e/run.mjs 2>&1) | tee "$OUT/e2e.log"
     [ "${PIPESTATUS[0]}" = 0 ] || status=1
     set -e
-    p=$(grep -oE '^e2e: [0-9]+ passed' "$OUT/e2e.log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
-    f=$(grep -oE '^e2e: [0-9]+ passed, [0-9]+ failed' "$OUT/e2e.log" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+    p=$( (grep -oE '^e2e: [0-9]+ passed' "$OUT/e2e.log" || true) | (grep -oE '[0-9]+' || true) | awk '{s+=$1} END {print s+0}')
+    f=$( (grep -oE '^e2e: [0-9]+ passed, [0-9]+ failed' "$OUT/e2e.log" || true) | (grep -oE '[0-9]+ failed' || true) | (grep -oE '[0-9]+' || true) | awk '{s+=$1} END {print s+0}')
     passed=$((passed + p)); failed=$((failed + f))
   fi
 fi
