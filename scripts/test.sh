@@ -25,7 +25,7 @@ if [ -f client/package.json ]; then
   log "Web app tests"
   (cd client && npm ci --no-audit --no-fund --loglevel=error)
   set +e
-  (cd client && npm test 2>&1) | tee "$OUT/client-test.log"
+  (cd client && NO_COLOR=1 npm test 2>&1) | sed 's/\x1b\[[0-9;]*m//g' | tee "$OUT/client-test.log"
   [ "${PIPESTATUS[0]}" = 0 ] || status=1
   set -e
   p=$( (grep -E '^\s+Tests\s' "$OUT/client-test.log" || true) | (grep -oE '[0-9]+ passed' || true) | awk '{s+=$1} END {print s+0}')
