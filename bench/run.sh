@@ -35,6 +35,7 @@ start_webapi() { # port upstream
 start_silo 0
 HUB_PID=$(start_webapi 5180 4100)
 STREAM_PID=$(start_webapi 5181 4101)
+PIDS+=("$HUB_PID" "$STREAM_PID") # started in command substitutions, whose PIDS+= is lost
 wait_for_http http://127.0.0.1:5180/health/ready 120 || { log "hub not ready"; tail -20 "$WORK/logs/webapi-5180.log"; exit 1; }
 wait_for_http http://127.0.0.1:5181/health/ready 120 || exit 1
 
