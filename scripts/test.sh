@@ -13,7 +13,7 @@ passed=0; failed=0; status=0
 log ".NET tests"
 dotnet build OneAIHub.sln -c Release -nologo -v q 2>&1 | tail -3
 set +e
-dotnet test OneAIHub.sln -c Release --no-build --logger "console;verbosity=normal" 2>&1 | tee "$OUT/dotnet-test.log"
+dotnet test OneAIHub.sln -c Release --no-build --logger "console;verbosity=normal" --blame-hang-timeout 10m 2>&1 | tee "$OUT/dotnet-test.log"
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 set -e
 # Counts from the summary lines ("Passed: N", "Failed: N"); grep finds none of a kind when it is zero.
