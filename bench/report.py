@@ -11,15 +11,26 @@ def to_ms(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
+def percentile(text, p):
+    return to_ms(re.search(rf"^\s+{p}%\s+(\S+)", text, re.M).group(1))
+
+
 def wrk(label, path):
     text = open(path).read()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-    p50 = to_ms(re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1))
-    p99 = to_ms(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
+    p50, p99 = percentile(text, 50), percentile(text, 99)
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
     socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
     errors = (int(non2xx.group(1)) if non2xx else 0) + (sum(map(int, socket.groups())) if socket else 0)
     print(f"{label:<16} RPS {rps:>9.0f}   p50 {p50:>7.3f} ms   p99 {p99:>7.3f} ms   errors {errors}")
+
+
+def added(direct_path, hub_path):
+    """The hub's added latency: the same load's percentiles through the hub minus straight at the upstream."""
+    direct, hub = open(direct_path).read(), open(hub_path).read()
+    p50 = percentile(hub, 50) - percentile(direct, 50)
+    p99 = percentile(hub, 99) - percentile(direct, 99)
+    print(f"{'  added by hub':<16} p50 {p50:>7.3f} ms   p99 {p99:>7.3f} ms")
 
 
 def buckets(path):
@@ -59,6 +70,8 @@ def rss(pid, start=False):
 command = sys.argv[1]
 if command == "wrk":
     wrk(sys.argv[2], sys.argv[3])
+elif command == "added":
+    added(sys.argv[2], sys.argv[3])
 elif command == "overhead":
     overhead(sys.argv[2], sys.argv[3])
 elif command in ("rss", "rss-start"):

@@ -21,6 +21,7 @@ public sealed partial class UserGrain
     private readonly Dictionary<string, BudgetRow> _budgets = new(StringComparer.Ordinal);
     private readonly HashSet<string> _dirtyBudgets = new(StringComparer.Ordinal);
     private bool _flushing;
+    private bool _lastFlushFailed;
     private readonly Dictionary<string, DateTime> _pendingLastUsed = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -189,13 +190,17 @@ public sealed partial class UserGrain
         _dirtyBudgets.Clear();
         _pendingLastUsed.Clear();
         var batch = new ChargeBatch(records, records.Sum(r => (long)r.InputTokens + r.OutputTokens),
-            UsageMonth(Now()), dirtyBudgets.Select(id => _budgets[id]).ToList(), lastUsed);
+            UsageMonth(Now()), dirtyBudgets.Select(id => _budgets[id]).ToList(), lastUsed, _lastFlushFailed);
         try
         {
-            await repository.WriteChargesAsync(UserId, batch);
+            // Off the activation's scheduler: building and sending a batch of a thousand rows takes
+            // milliseconds of CPU, and admissions of this user must not queue behind it. The batch is immutable.
+            await Task.Run(() => repository.WriteChargesAsync(UserId, batch));
+            _lastFlushFailed = false;
         }
         catch (Exception ex)
         {
+            _lastFlushFailed = true;
             logger.LogWarning(ex, "Writing {Count} request records of user {UserId} failed; retrying at the next flush", records.Count, UserId);
             _dirtyBudgets.UnionWith(dirtyBudgets);
             foreach (var (keyId, used) in lastUsed) _pendingLastUsed.TryAdd(keyId, used);
@@ -265,7 +270,7 @@ public sealed partial class UserGrain
     }
 
     private ILimitWindowGrain LimitWindow(string modelId) =>
-        GrainFactory.GetGrain<ILimitWindowGrain>(GrainKeys.LimitWindow(UserId, modelId));
+        GrainFactory.GetHotGrain<ILimitWindowGrain>(GrainKeys.LimitWindow(UserId, modelId));
 
     private static bool KeyAllows(ApiKeyRow key, CatalogModel model) =>
         System.Text.Json.JsonSerializer.Deserialize<List<string>>(key.models!)?.Any(m =>

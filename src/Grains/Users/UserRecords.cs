@@ -56,7 +56,10 @@ public sealed record RequestRecord(
     int InputTokens, int OutputTokens, decimal InputCost, decimal OutputCost, decimal TotalCost, int StatusCode,
     string? ErrorType, int LatencyMs, bool Streamed, DateTime CreatedAt);
 
-/// <summary>A batch of records and the money and token totals they move, written in one transaction.</summary>
+/// <summary>
+/// A batch of records and the money and token totals they move, written in one transaction.
+/// <paramref name="MayHaveLanded"/>: an earlier attempt with some of these records failed, perhaps after committing.
+/// </summary>
 public sealed record ChargeBatch(
     IReadOnlyList<RequestRecord> Records, long Tokens, string UsageMonth,
-    IReadOnlyList<BudgetRow> Budgets, IReadOnlyDictionary<string, DateTime> KeysLastUsed);
+    IReadOnlyList<BudgetRow> Budgets, IReadOnlyDictionary<string, DateTime> KeysLastUsed, bool MayHaveLanded);

@@ -172,9 +172,13 @@ public sealed class UserRepository(MySqlDataSource dataSource)
     private static async Task WriteRequestsAndTotalsAsync(MySqlConnection connection, MySqlTransaction transaction,
         string userId, ChargeBatch batch)
     {
-        var landed = (await connection.QueryAsync<string>("SELECT request_id FROM requests WHERE request_id IN @ids",
-            new { ids = batch.Records.Select(r => r.RequestId).ToList() }, transaction)).ToHashSet(StringComparer.Ordinal);
-        var records = batch.Records.Where(r => !landed.Contains(r.RequestId)).ToList();
+        var records = batch.Records;
+        if (batch.MayHaveLanded)
+        {
+            var landed = (await connection.QueryAsync<string>("SELECT request_id FROM requests WHERE request_id IN @ids",
+                new { ids = batch.Records.Select(r => r.RequestId).ToList() }, transaction)).ToHashSet(StringComparer.Ordinal);
+            records = batch.Records.Where(r => !landed.Contains(r.RequestId)).ToList();
+        }
         if (records.Count == 0) return;
         var charged = records.Sum(r => r.TotalCost);
         var tokens = records.Sum(r => (long)r.InputTokens + r.OutputTokens);
@@ -190,41 +194,16 @@ public sealed class UserRepository(MySqlDataSource dataSource)
             """, new { userId, Charged = charged, Tokens = tokens, batch.UsageMonth }, transaction);
     }
 
-    private const int RowsPerInsert = 250;
+    private const int RowsPerInsert = 500;
 
     /// <summary>Multi-row INSERTs of up to <see cref="RowsPerInsert"/> rows: a busy user's flush is a few statements, not one per request.</summary>
     private static async Task InsertRequestsAsync(MySqlConnection connection, MySqlTransaction transaction, IReadOnlyList<RequestRecord> records)
     {
         foreach (var chunk in records.Chunk(RowsPerInsert))
         {
-            var sql = new System.Text.StringBuilder("""
-                INSERT INTO requests (id, request_id, user_id, api_key_id, model_id, model_name, endpoint, input_tokens, output_tokens,
-                                      input_cost, output_cost, total_cost, status_code, error_type, latency_ms, streamed, created_at) VALUES
-                """);
-            var parameters = new DynamicParameters();
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var r = chunk[i];
-                sql.Append(i == 0 ? "\n" : ",\n").Append($"(@id{i}, @rid{i}, @uid{i}, @key{i}, @mid{i}, @mname{i}, @ep{i}, @in{i}, @out{i}, @inc{i}, @outc{i}, @tot{i}, @st{i}, @err{i}, @lat{i}, @str{i}, @at{i})");
-                parameters.Add($"id{i}", r.Id);
-                parameters.Add($"rid{i}", r.RequestId);
-                parameters.Add($"uid{i}", r.UserId);
-                parameters.Add($"key{i}", r.ApiKeyId);
-                parameters.Add($"mid{i}", r.ModelId);
-                parameters.Add($"mname{i}", r.ModelName);
-                parameters.Add($"ep{i}", r.Endpoint);
-                parameters.Add($"in{i}", r.InputTokens);
-                parameters.Add($"out{i}", r.OutputTokens);
-                parameters.Add($"inc{i}", r.InputCost);
-                parameters.Add($"outc{i}", r.OutputCost);
-                parameters.Add($"tot{i}", r.TotalCost);
-                parameters.Add($"st{i}", r.StatusCode);
-                parameters.Add($"err{i}", r.ErrorType);
-                parameters.Add($"lat{i}", r.LatencyMs);
-                parameters.Add($"str{i}", r.Streamed);
-                parameters.Add($"at{i}", r.CreatedAt);
-            }
-            await connection.ExecuteAsync(sql.ToString(), parameters, transaction);
+            // A plain command: each statement's text is unique, and Dapper would cache every one.
+            await using var insert = new MySqlCommand(RequestRowsSql.Build(chunk), connection, transaction);
+            await insert.ExecuteNonQueryAsync();
         }
     }
 }

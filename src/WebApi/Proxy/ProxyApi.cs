@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using OneAIHub.Grains.Interfaces;
 using OneAIHub.Grains.Interfaces.Catalog;
 using OneAIHub.Grains.Interfaces.Keys;
 using OneAIHub.Grains.Interfaces.Users;
@@ -23,11 +24,15 @@ public static class ProxyApi
     public static void MapProxyApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1").WithTags("OpenAI-compatible proxy");
-        group.MapPost("/chat/completions", (HttpContext c, [FromServices] ProxyHandler h) => h.HandleAsync(c, ProxyEndpoint.ChatCompletions))
+        // The hot path skips the middleware meant for the SPA and /api (static files, JWT, docs, problem
+        // details): routing runs the endpoint at once. ProxyHandler keeps its own log scope and error handling.
+        var hot = group.MapGroup("");
+        hot.ShortCircuit();
+        hot.MapPost("/chat/completions", (HttpContext c, [FromServices] ProxyHandler h) => h.HandleAsync(c, ProxyEndpoint.ChatCompletions))
             .WithSummary("Chat completion (streaming or not) through the hub, with tier limits and billing");
-        group.MapPost("/completions", (HttpContext c, [FromServices] ProxyHandler h) => h.HandleAsync(c, ProxyEndpoint.Completions))
+        hot.MapPost("/completions", (HttpContext c, [FromServices] ProxyHandler h) => h.HandleAsync(c, ProxyEndpoint.Completions))
             .WithSummary("Text completion through the hub");
-        group.MapPost("/embeddings", (HttpContext c, [FromServices] ProxyHandler h) => h.HandleAsync(c, ProxyEndpoint.Embeddings))
+        hot.MapPost("/embeddings", (HttpContext c, [FromServices] ProxyHandler h) => h.HandleAsync(c, ProxyEndpoint.Embeddings))
             .WithSummary("Embeddings through the hub");
         group.MapGet("/models", ListModelsAsync).WithSummary("The models this key's tier may use (OpenAI list format)");
     }
@@ -38,7 +43,7 @@ public static class ProxyApi
         RequestIds.Assign(context);
         var key = ApiKeyReader.Read(context.Request);
         var owner = key is not null && ApiKeyFormat.LooksValid(key) ? await owners.FindAsync(ApiKeyFormat.Hash(key)) : null;
-        var user = owner is null ? null : grains.GetGrain<IUserGrain>(owner.UserId);
+        var user = owner is null ? null : grains.GetHotGrain<IUserGrain>(owner.UserId);
         var profile = user is null ? null : await user.GetProfileAsync();
         var keyInfo = profile is null ? null : (await user!.ListKeysAsync()).FirstOrDefault(k => k.Id == owner!.ApiKeyId);
         if (profile is null || keyInfo is null || keyInfo.RevokedAt is not null || keyInfo.ExpiresAt <= DateTime.UtcNow)

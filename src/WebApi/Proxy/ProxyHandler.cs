@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
+using OneAIHub.Grains.Interfaces;
 using OneAIHub.Grains.Interfaces.Keys;
 using OneAIHub.Grains.Interfaces.Proxy;
 using OneAIHub.Grains.Interfaces.Users;
@@ -24,11 +25,18 @@ public sealed class ProxyHandler(
     TimeProvider time,
     ILogger<ProxyHandler> logger)
 {
+    /// <summary>
+    /// The /v1 endpoints short-circuit the middleware pipeline (see ProxyApi), so this is also where
+    /// their log scope and last-resort error handling live.
+    /// </summary>
     public async Task HandleAsync(HttpContext context, ProxyEndpoint endpoint)
     {
+        var started = Stopwatch.GetTimestamp();
+        var requestId = RequestIds.Assign(context);
+        using var scope = logger.BeginScope("request {RequestId}", requestId);
         try
         {
-            await ProxyAsync(context, endpoint);
+            await ProxyAsync(context, endpoint, requestId, started);
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)
         {
@@ -42,10 +50,8 @@ public sealed class ProxyHandler(
         }
     }
 
-    private async Task ProxyAsync(HttpContext context, ProxyEndpoint endpoint)
+    private async Task ProxyAsync(HttpContext context, ProxyEndpoint endpoint, string requestId, long started)
     {
-        var started = Stopwatch.GetTimestamp();
-        var requestId = RequestIds.Assign(context);
         var key = ApiKeyReader.Read(context.Request);
         if (key is null)
         {
@@ -72,7 +78,7 @@ public sealed class ProxyHandler(
             return;
         }
 
-        var user = grains.GetGrain<IUserGrain>(owner.UserId);
+        var user = grains.GetHotGrain<IUserGrain>(owner.UserId);
         var admit = await user.AdmitAsync(new AdmitRequest(requestId, keyHash, request.Model, request.PromptTokens,
             request.MaxOutputTokens, request.EndpointName));
         var now = time.GetUtcNow().UtcDateTime;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OneAIHub.Grains.Interfaces;
 using OneAIHub.Grains.Interfaces.Proxy;
 using OneAIHub.Grains.Interfaces.Users;
 
@@ -53,7 +54,7 @@ public sealed class SettlementJournal(IGrainFactory grains, ILogger<SettlementJo
 
     private async Task ConfirmAsync(string userId, OpenSettlements open)
     {
-        var user = grains.GetGrain<IUserGrain>(userId);
+        var user = grains.GetHotGrain<IUserGrain>(userId);
         while (true)
         {
             List<OpenSettlement> entries;

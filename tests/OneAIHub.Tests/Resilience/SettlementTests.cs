@@ -57,8 +57,8 @@ public sealed class SettlementTests(HubFixture hub)
         var newer = Record(user, 0.5m);
 
         // The first write committed but its answer was lost; the retry also carries a newer record.
-        await repository.WriteChargesAsync(user.Id, Batch(landed));
-        await repository.WriteChargesAsync(user.Id, Batch(landed, newer));
+        await repository.WriteChargesAsync(user.Id, Batch(false, landed));
+        await repository.WriteChargesAsync(user.Id, Batch(true, landed, newer));
 
         await using var db = new MySqlConnection(hub.ConnectionString);
         Assert.Equal(2, await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM requests WHERE user_id = @Id", user));
@@ -79,7 +79,7 @@ public sealed class SettlementTests(HubFixture hub)
         new(Guid.NewGuid().ToString(), $"req_{Guid.NewGuid():N}", user.Id, user.ApiKeyId, null, "test-model", "chat/completions",
             10, 10, cost, 0m, cost, 200, null, 5, false, DateTime.UtcNow);
 
-    private static ChargeBatch Batch(params RequestRecord[] records) =>
+    private static ChargeBatch Batch(bool mayHaveLanded, params RequestRecord[] records) =>
         new(records, records.Sum(r => (long)r.InputTokens + r.OutputTokens), DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture), [],
-            new Dictionary<string, DateTime>());
+            new Dictionary<string, DateTime>(), mayHaveLanded);
 }
