@@ -53,6 +53,13 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Pushes a budget to LiteLLM again (admin sync); null when the user has no such budget.</summary>
     Task<BudgetMirrorResult?> MirrorBudgetAsync(string budgetId);
 
+    /// <summary>
+    /// Decides one proxied request: key, account, model, tier, monthly tokens, budget, balance, then the
+    /// limit window. Interleaves with this user's other calls while the window grain answers, so one
+    /// user's admissions do not queue behind each other's window round trips; what it reserves is held
+    /// before that wait, so interleaved admissions never overspend.
+    /// </summary>
+    [AlwaysInterleave]
     Task<AdmitResult> AdmitAsync(AdmitRequest request);
 
     /// <summary>

@@ -84,15 +84,32 @@ public sealed partial class UserGrain
                 $"Your balance ({available.ToString("0.######", CultureInfo.InvariantCulture)} USD) cannot cover this request's reservation ({cost.ToString("0.######", CultureInfo.InvariantCulture)} USD). Top up, or lower max_tokens.");
 
         var limits = new WindowLimits(limit.Limit.RequestsPerMinute, limit.Limit.RequestsPerDay, limit.Limit.TokensPerMinute, limit.Limit.TokensPerDay);
-        var window = await LimitWindow(model.Id).TryAdmitAsync(limits, tokens);
-        if (!window.Admitted)
+        // Admissions interleave while the window decides, so the reservation is held from here on:
+        // another admission of this user meanwhile counts its cost and tokens.
+        var reservation = new Reservation(key.id, model, free, tokens, cost, default, default, request.Endpoint, now);
+        _reservations[request.RequestId] = reservation;
+        WindowDecision window;
+        try
+        {
+            window = await LimitWindow(model.Id).TryAdmitAsync(limits, tokens);
+        }
+        catch
+        {
+            _reservations.Remove(request.RequestId);
+            throw;
+        }
+        if (!window.Admitted || _user is null)
+        {
+            _reservations.Remove(request.RequestId);
+            if (window.Admitted) LimitWindow(model.Id).ReleaseAsync(tokens, window.MinuteWindowStart, window.DayWindowStart).Ignore();
+            if (_user is null) return AdmitResult.Reject(AdmitOutcome.InvalidKey, "Incorrect API key provided.");
             return TooLargeForWindow(limits, tokens)
                 ? AdmitResult.Reject(AdmitOutcome.RequestTooLarge,
                     $"Request too large: it reserves {tokens} tokens (prompt plus max_tokens), more than your tier allows per {(limits.TokensPerMinute > 0 && tokens > limits.TokensPerMinute ? "minute" : "day")}. Lower max_tokens.", window)
                 : AdmitResult.Reject(AdmitOutcome.RateLimited, RateLimitMessage(window, index.FindTier(user.tier_id)?.Name), window);
+        }
 
-        _reservations[request.RequestId] = new Reservation(key.id, model, free, tokens, cost, window.MinuteWindowStart,
-            window.DayWindowStart, request.Endpoint, now);
+        _reservations[request.RequestId] = reservation with { MinuteStart = window.MinuteWindowStart, DayStart = window.DayWindowStart };
         return new AdmitResult(AdmitOutcome.Admitted, null, model.Id, key.external_key, tokens, window,
             index.FindTier(user.tier_id)?.Name, key.id);
     }
