@@ -1,6 +1,7 @@
 -- The chat body of chat.lua at a fixed rate: each request waits for its slot on a schedule of
--- RATE requests per second (default 1000) shared by the thread's connections. Run with -t1 and a
--- few connections, so a slow answer does not hold the schedule back.
+-- RATE requests per second (default 1000) shared by the thread's connections. Run with -t1; with
+-- one connection a slow answer delays the next slot (the rate then falls a little short), with a
+-- few the schedule holds but requests can go out in small bursts (wrk's delay is in whole ms).
 local ffi = require("ffi")
 ffi.cdef[[
   typedef struct { long tv_sec; long tv_nsec; } timespec;
