@@ -47,18 +47,20 @@ async function syncModelsNow(page, after) {
   assert(await button.isEnabled(), 'Sync models now is disabled (is LiteLLM configured?)');
   await button.click();
   const status = page.getByTestId('sync-status');
-  await eventually('the sync to finish with "Succeeded"', async () => {
-    if ((await status.getByText('Succeeded').count()) > 0) return true;
-    if ((await status.getByText('Failed').count()) > 0) throw new Error(`sync failed: ${await status.innerText()}`);
-    return false;
-  }, 60_000, 300);
-  const run = await page.evaluate(async () => {
+  const lastRun = () => page.evaluate(async () => {
     const { token } = JSON.parse(localStorage.getItem('oneai.auth'));
     const response = await fetch('/api/admin/sync/status', { headers: { authorization: `Bearer ${token}` } });
     return (await response.json()).lastRun;
   });
-  assert(run && !run.error, `the last run reports an error: ${run?.error}`);
-  assert(Date.parse(run.startedAt) >= after - 1000, `the shown run started at ${run.startedAt}, before the press`);
+  // The panel shows the run under way from the press on; wait for this run's result, not the last one's.
+  let run;
+  await eventually('the sync started by the press to finish with "Succeeded"', async () => {
+    if ((await status.getByText('Failed').count()) > 0) throw new Error(`sync failed: ${await status.innerText()}`);
+    if ((await status.getByText('Succeeded').count()) === 0 || !(await button.isEnabled())) return false;
+    run = await lastRun();
+    return Boolean(run) && Date.parse(run.startedAt) >= after - 1000;
+  }, 60_000, 300);
+  assert(!run.error, `the last run reports an error: ${run.error}`);
   return run;
 }
 

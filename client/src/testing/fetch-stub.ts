@@ -9,7 +9,14 @@ export interface StubRequest {
   body: unknown;
 }
 
-export type StubHandler = (req: StubRequest) => { status?: number; body?: unknown; headers?: Record<string, string> };
+export interface StubAnswer {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Answers at once, or later (a promise) to hold a request in flight. */
+export type StubHandler = (req: StubRequest) => StubAnswer | Promise<StubAnswer>;
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}) {
   const isProblem = status >= 400 && body && typeof body === 'object' && !('error' in (body as object));
@@ -46,7 +53,7 @@ export function stubFetch(handlers: Record<string, StubHandler>) {
     calls.push(req);
     const handler = handlers[`${req.method} ${req.path}`];
     if (!handler) return jsonResponse(404, { title: 'Not Found', status: 404 });
-    const answer = handler(req);
+    const answer = await handler(req);
     if (answer.status === 204) return new Response(null, { status: 204 });
     return jsonResponse(answer.status ?? 200, answer.body, answer.headers);
   });

@@ -22,10 +22,12 @@ export function SyncPanel() {
   const dispatch = useAppDispatch();
   const readOnly = useReadOnly();
   const status = useGetSyncStatusQuery();
-  const running = status.data?.running ?? false;
-  useGetSyncStatusQuery(undefined, { pollingInterval: running ? SYNC_POLL_MS : 0, skip: !running });
   const [syncModels, modelsState] = useSyncModelsMutation();
   const [syncCompanies, companiesState] = useSyncCompaniesMutation();
+  const serverRunning = status.data?.running ?? false;
+  useGetSyncStatusQuery(undefined, { pollingInterval: serverRunning ? SYNC_POLL_MS : 0, skip: !serverRunning });
+  // From the press on, the run is under way: the last run's result must not read as this one's.
+  const running = serverRunning || modelsState.isLoading || companiesState.isLoading;
 
   // When a run finishes, the catalog changed: refresh what depends on it.
   const wasRunning = useRef(running);
