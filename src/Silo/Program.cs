@@ -1,9 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using OneAIHub.Grains;
-using OneAIHub.Grains.Database;
 
 namespace OneAIHub.Silo;
 
@@ -16,15 +13,7 @@ public static class Program
         builder.Logging.ConfigureHubLogging();
         builder.Logging.AddSimpleConsole(o => o.TimestampFormat = "HH:mm:ss ");
 
-        var connectionString = builder.Configuration.GetConnectionString(HubGrainServices.ConnectionStringName)
-            ?? throw new InvalidOperationException("ConnectionStrings:MySql is not set (environment: ConnectionStrings__MySql).");
-
-        using (var loggerFactory = LoggerFactory.Create(l => l.AddSimpleConsole()))
-        {
-            var runner = new MigrationRunner(connectionString, loggerFactory.CreateLogger<MigrationRunner>());
-            var applied = await runner.ApplyAsync();
-            Console.WriteLine(applied.Count == 0 ? "Database is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
-        }
+        await DatabaseMigrations.ApplyAsync(builder.Configuration);
         if (args.Contains("migrate")) return;
 
         builder.UseOrleans(silo => silo.ConfigureHubSilo(builder.Configuration));

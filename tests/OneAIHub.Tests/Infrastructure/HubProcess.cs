@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace OneAIHub.Tests.Infrastructure;
 
 /// <summary>
-/// A silo or WebApi as a real operating-system process (<c>dotnet OneAIHub.*.dll</c>, built beside the
+/// A silo, WebApi or single-process hub as a real operating-system process (<c>dotnet OneAIHub.*.dll</c>, built beside the
 /// tests in the same configuration), for fault tests that <c>kill -9</c> and restart it. Its output goes
 /// to a log file so a failing test can show what the process said.
 /// </summary>
@@ -38,6 +38,9 @@ public sealed class HubProcess : IDisposable
     public static string SiloDll => ProductDll("Silo", "OneAIHub.Silo.dll");
 
     public static string WebApiDll => ProductDll("WebApi", "OneAIHub.WebApi.dll");
+
+    /// <summary>The single-process hub: a silo and the web tier in one process.</summary>
+    public static string HubDll => ProductDll("Hub", "OneAIHub.Hub.dll");
 
     public bool IsRunning => _process is { HasExited: false };
 

@@ -27,6 +27,7 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     private readonly List<HubProcess> _silos = [];
     private readonly List<HubProcess> _webApis = [];
+    private readonly List<HubProcess> _hubs = [];
     /// <summary>
     /// Every port the cluster needs, taken while all are held open: ports asked for one at a time can
     /// repeat, and two silos on one port do not fail, they share it (Orleans listens with
@@ -52,6 +53,10 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     public IReadOnlyList<HubProcess> Silos => _silos;
 
+    public IReadOnlyList<HubProcess> Hubs => _hubs;
+
+    private IEnumerable<HubProcess> Processes => _silos.Concat(_hubs).Concat(_webApis);
+
     /// <summary>Whether the processes' log files stay on disk after disposal (a passing test clears this).</summary>
     public bool KeepLogs { get; set; } = true;
 
@@ -59,21 +64,26 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     public string StandinUrl => $"http://127.0.0.1:{_standinPort}";
 
-    public static async Task<ProcessCluster> StartAsync(int silos, int webApis)
+    /// <summary>
+    /// Starts <paramref name="silos"/> silos, <paramref name="webApis"/> WebApis and <paramref name="hubs"/>
+    /// single-process hubs (each a silo and a web tier); <see cref="WebApiAddresses"/> lists the WebApis, then the hubs.
+    /// </summary>
+    public static async Task<ProcessCluster> StartAsync(int silos, int webApis, int hubs = 0)
     {
         var connectionString = await MariaDbServer.CreateDatabaseAsync("faults");
         await new MigrationRunner(connectionString, NullLogger<MigrationRunner>.Instance).ApplyAsync();
         var logFolder = Directory.CreateTempSubdirectory("oneaihub-faults-").FullName;
-        var cluster = new ProcessCluster(connectionString, logFolder, 1 + 2 * silos + webApis);
+        var cluster = new ProcessCluster(connectionString, logFolder, 1 + 2 * silos + webApis + 3 * hubs);
         try
         {
             await cluster.StartStandinAsync();
             for (var i = 0; i < silos; i++) cluster.AddSilo(i);
             var addresses = new List<Uri>();
             for (var i = 0; i < webApis; i++) addresses.Add(cluster.AddWebApi(i));
+            for (var i = 0; i < hubs; i++) addresses.Add(cluster.AddHub(i));
             cluster.WebApiAddresses = addresses;
-            foreach (var process in cluster._silos.Concat(cluster._webApis)) process.Start();
-            await cluster.WaitUntilReadyAsync(silos, TimeSpan.FromSeconds(120));
+            foreach (var process in cluster.Processes) process.Start();
+            await cluster.WaitUntilReadyAsync(silos + hubs, TimeSpan.FromSeconds(120));
             return cluster;
         }
         catch
@@ -113,43 +123,62 @@ public sealed class ProcessCluster : IAsyncDisposable
     }
 
     /// <summary>How many lines of the WebApis' logs contain <paramref name="text"/>.</summary>
-    public int WebApiLogLines(string text) => _webApis.Sum(p => p.LogLines(text));
+    public int WebApiLogLines(string text) => _webApis.Concat(_hubs).Sum(p => p.LogLines(text));
 
     /// <summary>Every process's last lines, for a failure message.</summary>
     public string Logs() =>
-        string.Join("\n", _silos.Concat(_webApis).Select(p => $"---- {p.Name} ({p.LogPath})\n{p.LogTail(15)}"));
+        string.Join("\n", Processes.Select(p => $"---- {p.Name} ({p.LogPath})\n{p.LogTail(15)}"));
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in _webApis.Concat(_silos)) process.Dispose();
+        foreach (var process in Processes.Reverse()) process.Dispose();
         await StopStandinAsync();
         if (!KeepLogs) Directory.Delete(LogFolder, recursive: true);
     }
 
-    private void AddSilo(int index) => _silos.Add(new HubProcess($"silo-{index}", HubProcess.SiloDll, Common(new()
+    private void AddSilo(int index) => _silos.Add(new HubProcess($"silo-{index}", HubProcess.SiloDll, Common(SiloSettings(new()
     {
-        ["Cluster__SiloPort"] = _ports.Dequeue().ToString(),
-        ["Cluster__GatewayPort"] = _ports.Dequeue().ToString(),
-        ["Recording__FlushInterval"] = FlushInterval,
-        ["Limits__PersistInterval"] = PersistInterval.ToString("c"),
         ["LiteLLM__BaseUrl"] = "",
         ["LiteLLM__MasterKey"] = "",
-    }), LogFolder));
+    })), LogFolder));
 
     private Uri AddWebApi(int index)
     {
         var address = new Uri($"http://127.0.0.1:{_ports.Dequeue()}");
-        _webApis.Add(new HubProcess($"webapi-{index}", HubProcess.WebApiDll, Common(new()
-        {
-            ["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/'),
-            ["Jwt__SigningKey"] = HubWebApp.JwtKey,
-            ["Admin__Email"] = AdminEmail,
-            ["Admin__Password"] = AdminPassword,
-            ["LiteLLM__BaseUrl"] = StandinUrl,
-            ["LiteLLM__MasterKey"] = StandinOptions.DefaultMasterKey,
-            ["LiteLLM__ProxyTimeout"] = "00:00:05",
-        }), LogFolder));
+        _webApis.Add(new HubProcess($"webapi-{index}", HubProcess.WebApiDll, Common(WebSettings(address, [])), LogFolder));
         return address;
+    }
+
+    /// <summary>
+    /// A single-process hub: silo and web settings together. Its silo part uses the stand-in's master
+    /// key too, as its web part forwards with it; the stand-in keeps every key it made while it runs.
+    /// </summary>
+    private Uri AddHub(int index)
+    {
+        var address = new Uri($"http://127.0.0.1:{_ports.Dequeue()}");
+        _hubs.Add(new HubProcess($"hub-{index}", HubProcess.HubDll, Common(WebSettings(address, SiloSettings([]))), LogFolder));
+        return address;
+    }
+
+    private Dictionary<string, string> SiloSettings(Dictionary<string, string> settings)
+    {
+        settings["Cluster__SiloPort"] = _ports.Dequeue().ToString();
+        settings["Cluster__GatewayPort"] = _ports.Dequeue().ToString();
+        settings["Recording__FlushInterval"] = FlushInterval;
+        settings["Limits__PersistInterval"] = PersistInterval.ToString("c");
+        return settings;
+    }
+
+    private Dictionary<string, string> WebSettings(Uri address, Dictionary<string, string> settings)
+    {
+        settings["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
+        settings["Jwt__SigningKey"] = HubWebApp.JwtKey;
+        settings["Admin__Email"] = AdminEmail;
+        settings["Admin__Password"] = AdminPassword;
+        settings["LiteLLM__BaseUrl"] = StandinUrl;
+        settings["LiteLLM__MasterKey"] = StandinOptions.DefaultMasterKey;
+        settings["LiteLLM__ProxyTimeout"] = "00:00:05";
+        return settings;
     }
 
     private Dictionary<string, string> Common(Dictionary<string, string> settings)
