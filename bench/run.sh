@@ -2,7 +2,8 @@
 # Proxy benchmark on loopback (not a test): the same wrk load at a fast fake OpenAI upstream
 # directly and through the hub (auth, limits, recording on) at one connection, at a fixed
 # 1,000 requests/s (bench/chat-1000rps.lua) and at 32 connections, with the latency the hub adds;
-# 1,000 concurrent 2-second streams with the hub's peak memory; hub RPS with 1 and 2 silos.
+# 1,000 concurrent 2-second streams with the hub's peak memory; hub RPS with 1 and 2 silos; then
+# the same latency suite against the single-process hub (src/Hub), where grain calls stay in memory.
 #   bench/run.sh [duration, default 15s]
 # Needs wrk (apt-get install wrk), node, python3; builds Release; uses its own MariaDB.
 source "$(dirname "$0")/../scripts/lib.sh"
@@ -10,7 +11,9 @@ DURATION="${1:-15s}"
 ensure_apt_packages wrk mariadb-server
 WORK="$(mktemp -d /tmp/oneaihub-bench.XXXX)"; mkdir -p "$WORK/logs"
 PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; stop_private_mariadb "$WORK/db"; wait 2>/dev/null || true; }
+# Hub processes flush their last request records as they stop, so MariaDB stops after them.
+stop_pids() { for p in "$@"; do kill "$p" 2>/dev/null || true; done; for p in "$@"; do while kill -0 "$p" 2>/dev/null; do sleep 0.2; done; done; }
+cleanup() { stop_pids "${PIDS[@]}"; stop_private_mariadb "$WORK/db"; }
 trap cleanup EXIT
 
 log "Building Release"
@@ -59,28 +62,34 @@ added() { python3 "$REPO_ROOT/bench/report.py" added "$WORK/logs/wrk-$1.txt" "$W
 DIRECT=http://127.0.0.1:4100/chat/completions
 HUB=http://127.0.0.1:5180/v1/chat/completions
 
-log "Warming up the hub for 20 s (JIT tiers, connection pools, grain activations)"
-BENCH_KEY="$KEY" wrk -t2 -c32 -d20s -s "$REPO_ROOT/bench/chat.lua" "$HUB" >/dev/null 2>&1
-sleep 2
-echo
-log "Results (duration $DURATION each; load generator, upstream, hub and MariaDB share this machine's 2 cores)"
-wrk_run "direct-c1" "$DIRECT" 1
-wrk_run "hub-c1" "$HUB" 1
-added "direct-c1" "hub-c1"
-# The target load, paced by one client over 1 connection and over 4 (which can send bursts of up to
-# four at once), twice each: a 2-core machine shared by five processes is noisy.
-for run in 1 2; do
-  for connections in 1 4; do
-    wrk_run "direct-1k-c$connections-$run" "$DIRECT" "$connections" chat-1000rps.lua 1
-    wrk_run "hub-1k-c$connections-$run" "$HUB" "$connections" chat-1000rps.lua 1
-    added "direct-1k-c$connections-$run" "hub-1k-c$connections-$run"
+# The latency suite against one topology: warm-up, then direct and through the hub at one
+# connection, at the target 1,000 requests/s (paced over 1 connection and over 4, which can send
+# bursts of up to four at once; twice each, as a 2-core machine shared by five processes is noisy),
+# then 32 connections with the hub's own overhead histogram.
+latency_suite() { # label hub-url
+  log "Warming up $1 for 20 s (JIT tiers, connection pools, grain activations)"
+  BENCH_KEY="$KEY" wrk -t2 -c32 -d20s -s "$REPO_ROOT/bench/chat.lua" "$2" >/dev/null 2>&1
+  sleep 2
+  echo
+  log "Results: $1 (duration $DURATION each; load generator, upstream, hub and MariaDB share this machine's 2 cores)"
+  wrk_run "direct-c1-$1" "$DIRECT" 1
+  wrk_run "hub-c1-$1" "$2" 1
+  added "direct-c1-$1" "hub-c1-$1"
+  for run in 1 2; do
+    for connections in 1 4; do
+      wrk_run "direct-1k-c$connections-$run-$1" "$DIRECT" "$connections" chat-1000rps.lua 1
+      wrk_run "hub-1k-c$connections-$run-$1" "$2" "$connections" chat-1000rps.lua 1
+      added "direct-1k-c$connections-$run-$1" "hub-1k-c$connections-$run-$1"
+    done
   done
-done
-wrk_run "direct-c32" "$DIRECT" 32
-curl -s http://127.0.0.1:5180/metrics >"$WORK/logs/metrics-before.txt"
-wrk_run "hub-c32" "$HUB" 32
-curl -s http://127.0.0.1:5180/metrics >"$WORK/logs/metrics-after.txt"
-python3 "$REPO_ROOT/bench/report.py" overhead "$WORK/logs/metrics-before.txt" "$WORK/logs/metrics-after.txt"
+  wrk_run "direct-c32-$1" "$DIRECT" 32
+  curl -s "${2%/v1/*}/metrics" >"$WORK/logs/metrics-before-$1.txt"
+  wrk_run "hub-c32-$1" "$2" 32
+  curl -s "${2%/v1/*}/metrics" >"$WORK/logs/metrics-after-$1.txt"
+  python3 "$REPO_ROOT/bench/report.py" overhead "$WORK/logs/metrics-before-$1.txt" "$WORK/logs/metrics-after-$1.txt"
+}
+
+latency_suite "webapi+silo" "$HUB"
 count_rows() { mariadb --no-defaults --socket="$SOCK" -uroot -N bench -e "SELECT COUNT(*) FROM requests"; }
 log "request rows in MySQL: $(count_rows) right after the load, $(sleep 2; count_rows) two seconds later"
 
@@ -93,3 +102,15 @@ log "Second silo"
 start_silo 1
 sleep 20
 wrk_run "hub-c32-2silos" "$HUB" 32
+
+# The single-process hub (src/Hub) on the same database, once the processes above have stopped:
+# the same user, key and model; grain calls stay in memory.
+log "Stopping the WebApis and silos; starting the single-process hub"
+HUB_PIDS=(); for p in "${PIDS[@]}"; do grep -q OneAIHub /proc/"$p"/cmdline 2>/dev/null && HUB_PIDS+=("$p"); done
+stop_pids "${HUB_PIDS[@]}"
+Cluster__Id="bench-single-$$" Cluster__SiloPort=11210 Cluster__GatewayPort=30210 ASPNETCORE_URLS="http://127.0.0.1:5182" \
+  LiteLLM__BaseUrl="http://127.0.0.1:4100" LiteLLM__MasterKey="sk-bench" \
+  dotnet "$REPO_ROOT/src/Hub/bin/Release/net10.0/OneAIHub.Hub.dll" --contentRoot "$REPO_ROOT/src/WebApi" >"$WORK/logs/hub-5182.log" 2>&1 & PIDS+=($!)
+wait_for_http http://127.0.0.1:5182/health/ready 120 || { log "single-process hub not ready"; tail -20 "$WORK/logs/hub-5182.log"; exit 1; }
+latency_suite "single-process" http://127.0.0.1:5182/v1/chat/completions
+log "request rows in MySQL: $(count_rows) right after the load, $(sleep 2; count_rows) two seconds later"

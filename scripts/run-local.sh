@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Runs the whole hub on this machine: MariaDB (a private one unless ConnectionStrings__MySql is
 # set), migrations, the built SPA, N silos and M WebApi instances. Ctrl+C stops everything.
-#   scripts/run-local.sh [--silos N] [--webapis M] [--port 5080] [--standin]
+#   scripts/run-local.sh [--silos N] [--webapis M] [--port 5080] [--standin] [--single]
+# --single runs the single-process hub (src/Hub: a silo and the web tier in one process) instead.
 # --standin starts the test LiteLLM stand-in (tests/LiteLLM.Standin) as the upstream, for a demo
 # without a real LiteLLM. A real one: export LiteLLM__BaseUrl and LiteLLM__MasterKey instead.
 source "$(dirname "$0")/lib.sh"
 
-SILOS=1; WEBAPIS=1; PORT=5080; STANDIN=""; SKIP_CLIENT=""
+SILOS=1; WEBAPIS=1; PORT=5080; STANDIN=""; SKIP_CLIENT=""; SINGLE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --silos) SILOS="$2"; shift 2 ;;
     --webapis) WEBAPIS="$2"; shift 2 ;;
     --port) PORT="$2"; shift 2 ;;
     --standin) STANDIN=1; shift ;;
+    --single) SINGLE=1; shift ;;
     --skip-client) SKIP_CLIENT=1; shift ;;
     *) echo "unknown option $1"; exit 2 ;;
   esac
@@ -57,18 +59,25 @@ fi
 log "Migrating the database"
 dotnet "$REPO_ROOT/src/Silo/bin/Release/net10.0/OneAIHub.Silo.dll" migrate >"$RUN_DIR/logs/migrate.log" 2>&1 || { cat "$RUN_DIR/logs/migrate.log"; exit 1; }
 
-for i in $(seq 0 $((SILOS - 1))); do
-  Cluster__SiloPort=$((11111 + i)) Cluster__GatewayPort=$((30000 + i)) \
-    dotnet "$REPO_ROOT/src/Silo/bin/Release/net10.0/OneAIHub.Silo.dll" >"$RUN_DIR/logs/silo-$i.log" 2>&1 &
+if [ -n "$SINGLE" ]; then
+  ASPNETCORE_URLS="http://127.0.0.1:$PORT" Cluster__SiloPort=11111 Cluster__GatewayPort=30000 \
+    dotnet "$REPO_ROOT/src/Hub/bin/Release/net10.0/OneAIHub.Hub.dll" --contentRoot "$REPO_ROOT/src/WebApi" >"$RUN_DIR/logs/hub.log" 2>&1 &
   PIDS+=($!)
-done
-log "$SILOS silo(s) starting (logs in .run/logs)"
-for i in $(seq 0 $((WEBAPIS - 1))); do
-  ASPNETCORE_URLS="http://127.0.0.1:$((PORT + i))" \
-    dotnet "$REPO_ROOT/src/WebApi/bin/Release/net10.0/OneAIHub.WebApi.dll" --contentRoot "$REPO_ROOT/src/WebApi" >"$RUN_DIR/logs/webapi-$i.log" 2>&1 &
-  PIDS+=($!)
-done
-wait_for_http "http://127.0.0.1:$PORT/health/ready" 120 || { log "WebApi did not become ready; see .run/logs"; exit 1; }
+  log "The single-process hub is starting (log in .run/logs/hub.log)"
+else
+  for i in $(seq 0 $((SILOS - 1))); do
+    Cluster__SiloPort=$((11111 + i)) Cluster__GatewayPort=$((30000 + i)) \
+      dotnet "$REPO_ROOT/src/Silo/bin/Release/net10.0/OneAIHub.Silo.dll" >"$RUN_DIR/logs/silo-$i.log" 2>&1 &
+    PIDS+=($!)
+  done
+  log "$SILOS silo(s) starting (logs in .run/logs)"
+  for i in $(seq 0 $((WEBAPIS - 1))); do
+    ASPNETCORE_URLS="http://127.0.0.1:$((PORT + i))" \
+      dotnet "$REPO_ROOT/src/WebApi/bin/Release/net10.0/OneAIHub.WebApi.dll" --contentRoot "$REPO_ROOT/src/WebApi" >"$RUN_DIR/logs/webapi-$i.log" 2>&1 &
+    PIDS+=($!)
+  done
+fi
+wait_for_http "http://127.0.0.1:$PORT/health/ready" 120 || { log "The hub did not become ready; see .run/logs"; exit 1; }
 
 echo
 log "OneAI Hub is running: http://127.0.0.1:$PORT  (API docs: /api/docs, OpenAI-compatible proxy: /v1)"

@@ -1,8 +1,10 @@
 using OneAIHub.WebApi.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddHubWebApi();
+// The client first: hosted services start in order, and the web tier's (catalog cache, first
+// admin) call grains as they start.
 builder.AddHubOrleansClient();
+builder.AddHubWebApi();
 
 var app = builder.Build();
 app.UseHubWebApi();

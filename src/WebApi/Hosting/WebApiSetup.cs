@@ -14,7 +14,8 @@ namespace OneAIHub.WebApi.Hosting;
 
 /// <summary>
 /// The web tier apart from how it reaches the cluster: the WebApi process adds an Orleans client
-/// (<see cref="OrleansClientHosting.AddHubOrleansClient"/>), the single-process hub a silo.
+/// (<see cref="OrleansClientHosting.AddHubOrleansClient"/>), the single-process hub a silo; either
+/// first, as the web tier's hosted services call grains when they start.
 /// </summary>
 public static class WebApiSetup
 {
