@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OneAIHub.Grains.Interfaces.Catalog;
 using OneAIHub.WebApi.Admin;
 using OneAIHub.WebApi.Auth;
@@ -27,7 +26,7 @@ public static class WebApiSetup
         // A co-hosted silo has registered the catalog cache already; one instance serves both.
         if (!builder.Services.Any(d => d.ServiceType == typeof(CatalogCache)))
         {
-            builder.Services.TryAddSingleton<CatalogCache>();
+            builder.Services.AddSingleton<CatalogCache>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<CatalogCache>());
         }
         builder.Services.AddHubProxy();

@@ -53,8 +53,6 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     public IReadOnlyList<HubProcess> Silos => _silos;
 
-    public IReadOnlyList<HubProcess> Hubs => _hubs;
-
     private IEnumerable<HubProcess> Processes => _silos.Concat(_hubs).Concat(_webApis);
 
     /// <summary>Whether the processes' log files stay on disk after disposal (a passing test clears this).</summary>
@@ -122,7 +120,7 @@ public sealed class ProcessCluster : IAsyncDisposable
             "SELECT COUNT(*) FROM OrleansMembershipTable WHERE DeploymentId = @ClusterId AND Status = 3", new { ClusterId });
     }
 
-    /// <summary>How many lines of the WebApis' logs contain <paramref name="text"/>.</summary>
+    /// <summary>How many lines of the web tiers' logs (WebApis and hubs) contain <paramref name="text"/>.</summary>
     public int WebApiLogLines(string text) => _webApis.Concat(_hubs).Sum(p => p.LogLines(text));
 
     /// <summary>Every process's last lines, for a failure message.</summary>
